@@ -1,0 +1,83 @@
+# Min integration — `make help` lists the commands.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+FLASK := $(VENV)/bin/flask --app app
+STAMPS := .make-stamps
+PORT ?= 5000
+OIDC_PORT ?= 9400
+PG_TEST_URL ?= postgresql://postgres@127.0.0.1:5432/test
+PYTEST_ARGS ?=
+
+.PHONY: help run test test-sqlite test-postgres install assets db seed i18n-extract i18n-update \
+        i18n-compile i18n-check lint bench-rules system-deps clean
+
+help: ## list the commands
+	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 18
+
+$(STAMPS):
+	@mkdir -p $(STAMPS)
+
+$(STAMPS)/venv: pyproject.toml | $(STAMPS)
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $@
+
+$(STAMPS)/npm: package.json package-lock.json | $(STAMPS)
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+install: $(STAMPS)/venv $(STAMPS)/npm ## create the venv and install Python and npm dependencies
+
+static/dist/manifest.json: $(STAMPS)/npm $(wildcard static/src/*) scripts/build_assets.mjs
+	npm run --silent build
+
+assets: static/dist/manifest.json ## build CSS (dkfds subset, RTL) and fonts into static/dist
+
+i18n-extract: $(STAMPS)/venv ## extract messages into translations/messages.pot
+	$(PY) scripts/i18n.py extract
+
+i18n-update: $(STAMPS)/venv ## merge messages.pot into every locale's catalogue
+	$(PY) scripts/i18n.py update
+
+i18n-compile: $(STAMPS)/venv ## compile the catalogues (.mo)
+	$(PY) scripts/i18n.py compile >/dev/null
+
+i18n-check: $(STAMPS)/venv ## fail on stale .pot, untranslated, fuzzy or placeholder-broken entries
+	$(PY) scripts/i18n.py check
+
+db: $(STAMPS)/venv ## apply the database migrations (SQLite in instance/ unless DATABASE_URL)
+	$(FLASK) db upgrade
+
+seed: db ## add the 98 municipalities and the demo personas
+	$(FLASK) seed demo
+
+run: install assets i18n-compile seed ## start the portal on :5000 and the dev OIDC provider on :9400
+	PORT=$(PORT) OIDC_PORT=$(OIDC_PORT) PY=$(PY) scripts/run_dev.sh
+
+system-deps: ## Debian packages the tests need (chromium; pango for PDFs)
+	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+test: install assets i18n-compile system-deps i18n-check test-sqlite test-postgres ## the whole suite on SQLite and PostgreSQL
+
+test-sqlite:
+	@echo "== tests on SQLite =="
+	PORTAL_ENV=test DATABASE_URL= $(PY) -m pytest $(PYTEST_ARGS)
+
+test-postgres:
+	@echo "== tests on PostgreSQL =="
+	PORTAL_ENV=test DATABASE_URL=$(PG_TEST_URL) $(PY) -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMPS)/venv ## ruff and mypy (strict on the rule module)
+	$(VENV)/bin/ruff check portal tests scripts
+	$(VENV)/bin/mypy
+
+bench-rules: $(STAMPS)/venv ## rule module benchmark (evaluations per second, p95 with trace)
+	$(PY) -m portal.rules.bench
+
+clean: ## remove the venv, node_modules, built assets and the SQLite database
+	rm -rf $(VENV) node_modules static/dist $(STAMPS) instance

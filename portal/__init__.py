@@ -1,0 +1,89 @@
+"""Min integration: the application factory."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from typing import Any
+
+from flask import Flask, g
+from werkzeug.middleware.proxy_fix import ProxyFix
+
+from portal.config import ROOT, load_settings
+
+
+def create_app(overrides: Mapping[str, str] | None = None) -> Flask:
+    """Build the portal. ``overrides`` are environment variables (tests pass them)."""
+    settings = load_settings({**os.environ, **(overrides or {})})
+    app = Flask(
+        __name__,
+        template_folder=str(ROOT / "templates"),
+        static_folder=str(ROOT / "static"),
+        instance_path=str(ROOT / "instance"),
+    )
+    app.config.update(settings.flask_config())
+    app.extensions["portal_settings"] = settings
+    if settings.database_url.startswith("sqlite:///"):
+        os.makedirs(app.instance_path, exist_ok=True)
+    if not settings.is_production:
+        # the development/test identity provider speaks plain HTTP on loopback
+        os.environ.setdefault("AUTHLIB_INSECURE_TRANSPORT", "1")
+    if settings.is_production:
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=1, x_proto=1, x_host=1)  # type: ignore[method-assign]
+
+    _init_extensions(app, settings)
+    _register_blueprints(app)
+    _register_commands(app)
+    return app
+
+
+def _init_extensions(app: Flask, settings: Any) -> None:
+    from portal import errors
+    from portal.auth import current_user, providers
+    from portal.extensions import babel, csrf, db, limiter, migrate
+    from portal.i18n import locales
+    from portal.i18n.selection import select_locale
+    from portal.security import headers
+
+    db.init_app(app)
+    migrate.init_app(app, db, directory=str(ROOT / "migrations"))
+    babel.init_app(app, locale_selector=select_locale)
+    csrf.init_app(app)
+    limiter.init_app(app)
+    providers.register(app, settings.citizen_idp, settings.staff_idp)
+    current_user.init_app(app)
+    headers.init_app(app)
+    errors.init_app(app)
+
+    from flask_babel import get_locale
+
+    @app.context_processor
+    def _inject_locale() -> dict[str, Any]:
+        code = str(get_locale() or locales.DEFAULT)
+        return {"locale": locales.get(code), "locales": locales.LOCALES}
+
+    @app.teardown_request
+    def _forget_user(_exc: BaseException | None) -> None:
+        g.pop("user", None)
+
+
+def _register_blueprints(app: Flask) -> None:
+    from portal.auth.routes import bp as auth_bp
+    from portal.caseworker.routes import bp as caseworker_bp
+    from portal.citizen.routes import bp as citizen_bp
+    from portal.interpreter.routes import bp as interpreter_bp
+    from portal.public.routes import bp as public_bp
+
+    for bp in (public_bp, auth_bp, citizen_bp, caseworker_bp, interpreter_bp):
+        app.register_blueprint(bp)
+
+
+def _register_commands(app: Flask) -> None:
+    from portal.commands.seed import seed_cli
+
+    app.cli.add_command(seed_cli)
+    try:
+        from portal.commands.rules import rules_cli
+    except ImportError:  # the rule module is being built in parallel
+        return
+    app.cli.add_command(rules_cli)

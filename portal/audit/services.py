@@ -1,0 +1,52 @@
+"""Writing audit entries. Append only: nothing here updates or deletes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from portal.extensions import db
+from portal.models import AuditEvent, Citizen, StaffUser
+
+
+def record_staff_action(
+    staff: StaffUser,
+    action: str,
+    *,
+    citizen: Citizen | None,
+    remote_addr: str | None,
+    detail: str | None = None,
+) -> AuditEvent:
+    """Record that ``staff`` did ``action`` (e.g. ``read:overview``) on ``citizen``."""
+    event = AuditEvent(
+        at=dt.datetime.now(dt.UTC),
+        actor_kind="staff",
+        actor_id=staff.id,
+        actor_role=str(staff.role),
+        citizen_id=citizen.id if citizen is not None else None,
+        action=action,
+        detail=detail,
+        remote_addr=remote_addr,
+    )
+    db.session.add(event)
+    db.session.commit()
+    return event
+
+
+def record_staff_read(
+    staff: StaffUser, citizens: list[Citizen], what: str, remote_addr: str | None
+) -> None:
+    """One entry per citizen whose data a staff member saw on a page."""
+    now = dt.datetime.now(dt.UTC)
+    db.session.add_all(
+        AuditEvent(
+            at=now,
+            actor_kind="staff",
+            actor_id=staff.id,
+            actor_role=str(staff.role),
+            citizen_id=c.id,
+            action=f"read:{what}",
+            remote_addr=remote_addr,
+        )
+        for c in citizens
+    )
+    db.session.commit()

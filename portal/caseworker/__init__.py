@@ -1,0 +1,1 @@
+"""The caseworker's workspace: caseload, citizen overview, decisions, reviews."""

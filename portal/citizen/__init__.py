@@ -1,0 +1,1 @@
+"""The citizen's pages: start page, contract, talks, joblog, CV, rights and duties."""

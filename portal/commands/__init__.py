@@ -1,0 +1,1 @@
+"""``flask`` commands: seeding demo data, the rule module's doors, i18n."""

@@ -1,0 +1,1 @@
+"""Demo data for ``make run``: personas the development identity provider knows."""

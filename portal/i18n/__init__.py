@@ -1,0 +1,1 @@
+"""Languages: the eight locales, their direction and script, and how one is chosen."""

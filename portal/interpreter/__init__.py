@@ -1,0 +1,1 @@
+"""Interpreter mode: time-limited, read-only, bilingual access to one assigned session."""

@@ -1,0 +1,1 @@
+"""Pages anyone may see: the front page, login choice, languages, accessibility, health."""

@@ -1,0 +1,1 @@
+"""Security baseline: response headers with a CSP nonce, session lifetime, safe redirects."""

@@ -1,0 +1,114 @@
+"""Shared fixtures: a real OIDC provider, the app on SQLite or PostgreSQL, a clean database.
+
+The database is chosen by ``DATABASE_URL`` (``make test`` runs the suite once on
+SQLite and once on PostgreSQL). The schema is built by the Alembic migrations, not
+by ``create_all``, so the migrations are what is tested.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from flask import Flask
+from flask.testing import FlaskClient
+from oidc_provider_mock import User, run_server_in_thread
+
+from portal import create_app
+from portal.demo.personas import NSIS_LOW, PERSONAS
+from portal.extensions import db
+
+os.environ.setdefault("AUTHLIB_INSECURE_TRANSPORT", "1")
+SEED_DAY = dt.date(2026, 11, 21)
+KEEP_TABLES = {"municipality", "alembic_version"}
+
+
+def idp_users() -> list[User]:
+    users = [
+        User(sub=p.subject, claims={k: v for k, v in p.claims().items() if k != "sub"})
+        for p in PERSONAS
+    ]
+    users.append(User(sub="citizen-amal-low", claims={"name": "Amal Low", "acr": NSIS_LOW}))
+    return users
+
+
+@pytest.fixture(scope="session")
+def idp() -> Iterator[str]:
+    """A real OpenID Connect provider (oidc-provider-mock) in a thread."""
+    with run_server_in_thread(port=0, require_nonce=True, user_claims=idp_users()) as server:
+        yield f"http://localhost:{server.server_port}"
+
+
+def _database_url(tmp: Path) -> str:
+    return os.environ.get("DATABASE_URL") or f"sqlite:///{tmp / 'test.db'}"
+
+
+def make_app(idp_url: str, database_url: str, **extra: str) -> Flask:
+    return create_app(
+        {
+            "PORTAL_ENV": "test",
+            "DATABASE_URL": database_url,
+            "DEV_IDP_URL": idp_url,
+            "SECRET_KEY": "test-secret-key-that-is-long-enough-0123456789",
+            "LOGIN_RATE_LIMIT": "1000 per minute",
+            **extra,
+        }
+    )
+
+
+def reset_schema(app: Flask) -> None:
+    """Drop everything and rebuild the schema from the migrations."""
+    from flask_migrate import upgrade
+
+    with app.app_context():
+        meta = sa.MetaData()
+        meta.reflect(bind=db.engine)
+        meta.drop_all(bind=db.engine)
+        upgrade()
+
+
+@pytest.fixture(scope="session")
+def app(idp: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
+    from portal.demo.seeding import seed_municipalities
+
+    application = make_app(idp, _database_url(tmp_path_factory.mktemp("db")))
+    reset_schema(application)
+    with application.app_context():
+        seed_municipalities()
+    yield application
+    with application.app_context():
+        db.engine.dispose()
+
+
+def _clean(app: Flask) -> None:
+    with app.app_context():
+        db.session.remove()
+        tables = [t for t in reversed(db.metadata.sorted_tables) if t.name not in KEEP_TABLES]
+        with db.engine.begin() as conn:
+            for table in tables:
+                conn.execute(table.delete())
+
+
+@pytest.fixture(autouse=True)
+def _clean_database(request: pytest.FixtureRequest) -> Iterator[None]:
+    yield
+    if "app" in request.fixturenames:
+        _clean(request.getfixturevalue("app"))
+
+
+@pytest.fixture()
+def client(app: Flask) -> FlaskClient:
+    return app.test_client()
+
+
+@pytest.fixture()
+def personas(app: Flask) -> None:
+    """The demo personas in the database, dated relative to ``SEED_DAY``."""
+    from portal.demo.seeding import seed_personas
+
+    with app.app_context():
+        seed_personas(app.extensions["portal_settings"], SEED_DAY)
