@@ -48,10 +48,10 @@ def _init_extensions(app: Flask, settings: Any) -> None:
     db.init_app(app)
     migrate.init_app(app, db, directory=str(ROOT / "migrations"))
     babel.init_app(app, locale_selector=select_locale)
+    current_user.init_app(app)  # before CSRF, so its error page knows the user's language
     csrf.init_app(app)
     limiter.init_app(app)
     providers.register(app, settings.citizen_idp, settings.staff_idp)
-    current_user.init_app(app)
     headers.init_app(app)
     errors.init_app(app)
 

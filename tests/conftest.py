@@ -8,18 +8,23 @@ by ``create_all``, so the migrations are what is tested.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
+import socket
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import requests
 import sqlalchemy as sa
 from flask import Flask
 from flask.testing import FlaskClient
-from oidc_provider_mock import User, run_server_in_thread
 
 from portal import create_app
-from portal.demo.personas import NSIS_LOW, PERSONAS
+from portal.demo.personas import NSIS_LOW
 from portal.extensions import db
 
 os.environ.setdefault("AUTHLIB_INSECURE_TRANSPORT", "1")
@@ -27,20 +32,40 @@ SEED_DAY = dt.date(2026, 11, 21)
 KEEP_TABLES = {"municipality", "alembic_version"}
 
 
-def idp_users() -> list[User]:
-    users = [
-        User(sub=p.subject, claims={k: v for k, v in p.claims().items() if k != "sub"})
-        for p in PERSONAS
-    ]
-    users.append(User(sub="citizen-amal-low", claims={"name": "Amal Low", "acr": NSIS_LOW}))
-    return users
+LOW_ASSURANCE_USER = {"sub": "citizen-amal-low", "name": "Amal Low", "acr": NSIS_LOW}
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
 
 
 @pytest.fixture(scope="session")
 def idp() -> Iterator[str]:
-    """A real OpenID Connect provider (oidc-provider-mock) in a thread."""
-    with run_server_in_thread(port=0, require_nonce=True, user_claims=idp_users()) as server:
-        yield f"http://localhost:{server.server_port}"
+    """The real OpenID Connect provider (oidc-provider-mock), as ``make run`` starts it."""
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "portal.demo.idp", "--port", str(port),
+         "--user-claims", json.dumps(LOW_ASSURANCE_USER)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                requests.get(f"{url}/.well-known/openid-configuration", timeout=1)
+                break
+            except requests.ConnectionError:
+                if time.monotonic() > deadline or process.poll() is not None:
+                    raise RuntimeError("the OIDC provider did not start") from None
+                time.sleep(0.1)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(10)
 
 
 def _database_url(tmp: Path) -> str:

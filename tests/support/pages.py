@@ -46,6 +46,7 @@ class Page:
     def links(self) -> list[str]:
         return [a.get("href", "") for a in self.find_all("a")]
 
+    @property
     def h1(self) -> str:
         node = self.root.find(f".//{NS}h1")
         return " ".join("".join(node.itertext()).split()) if node is not None else ""
