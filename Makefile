@@ -13,7 +13,7 @@ PG_TEST_URL ?= postgresql://postgres@127.0.0.1:5432/test
 PYTEST_ARGS ?=
 
 .PHONY: help run test test-sqlite test-postgres install assets db seed i18n-extract i18n-update \
-        i18n-compile i18n-check lint bench-rules system-deps clean
+        i18n-compile i18n-check lint bench-rules system-deps clean lighthouse page-weight
 
 help: ## list the commands
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 18
@@ -75,6 +75,12 @@ test-postgres:
 lint: $(STAMPS)/venv ## ruff and mypy (strict on the rule module)
 	$(VENV)/bin/ruff check portal tests scripts
 	$(VENV)/bin/mypy
+
+lighthouse: $(STAMPS)/venv ## Lighthouse mobile scores of the start page in da and ar (needs `make run`)
+	$(PY) scripts/lighthouse.py /citizen/
+
+page-weight: install assets i18n-compile system-deps ## first-visit page weight (gzip) against the budgets
+	PORTAL_ENV=test $(PY) -m pytest tests/browser/test_page_weight.py -q -s
 
 bench-rules: $(STAMPS)/venv ## rule module benchmark (evaluations per second, p95 with trace)
 	$(PY) -m portal.rules.bench
