@@ -24,13 +24,13 @@ from babel.messages.pofile import read_po
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from portal.i18n.catalogue_check import catalogue_problems  # noqa: E402
 from portal.i18n.catalogues import NOT_REVIEWED, REVIEW_HEADER, po_path, review_status  # noqa: E402
 from portal.i18n.locales import CODES  # noqa: E402
 
 POT = ROOT / "translations" / "messages.pot"
 TRANSLATED = tuple(c for c in CODES if c != "en")  # English is the source language
 KEYWORDS = ["_", "_l", "N_", "gettext", "lazy_gettext", "ngettext:1,2", "lazy_ngettext:1,2"]
-PLACEHOLDER = re.compile(r"%\((\w+)\)[sdifr]|%[sdifr]")
 
 
 def _pybabel(*args: str) -> None:
@@ -71,10 +71,6 @@ def compile_all() -> None:
     _pybabel("compile", "-d", "translations", "--statistics")
 
 
-def _placeholders(text: str) -> list[str]:
-    return sorted(PLACEHOLDER.findall(text) or [])
-
-
 def check() -> int:
     problems: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -88,36 +84,13 @@ def check() -> int:
         if not path.exists():
             problems.append(f"{code}: no catalogue at {path.relative_to(ROOT)}")
             continue
-        if not review_status(code):
-            problems.append(f"{code}: missing header {REVIEW_HEADER}")
-        catalog = read_po(io.BytesIO(path.read_bytes()), locale=code)
-        if template is not None:
-            missing = {m.id for m in template if m.id} - {m.id for m in catalog if m.id}
-            for msgid in sorted(map(str, missing)):
-                problems.append(f"{code}: not in catalogue (run make i18n-update): {msgid!r}")
-        for message in catalog:
-            if not message.id:
-                continue
-            ids = message.id if isinstance(message.id, tuple | list) else (message.id,)
-            strs = message.string if isinstance(message.string, tuple | list) else (
-                message.string,)
-            if message.fuzzy:
-                problems.append(f"{code}: fuzzy: {ids[0]!r}")
-            if not all(strs):
-                problems.append(f"{code}: untranslated: {ids[0]!r}")
-                continue
-            want = _placeholders(ids[-1])
-            for s in strs:
-                if set(_placeholders(s)) != set(want) and set(_placeholders(s)) != set(
-                    _placeholders(ids[0])
-                ):
-                    problems.append(f"{code}: placeholders differ in {ids[0]!r}: {s!r}")
-    for p in problems:
-        print(p, file=sys.stderr)
+        problems += catalogue_problems(code, path.read_text("utf-8"), template)
+    for problem in problems:
+        print(problem, file=sys.stderr)
     if problems:
         print(f"i18n-check: {len(problems)} problem(s)", file=sys.stderr)
         return 1
-    print(f"i18n-check: {len(TRANSLATED)} catalogues complete, no fuzzy entries, placeholders match")
+    print(f"i18n-check: {len(TRANSLATED)} catalogues complete, none fuzzy, placeholders match")
     return 0
 
 

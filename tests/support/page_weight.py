@@ -66,9 +66,7 @@ def measure(browser: Browser, url: str, storage_state: dict | None = None) -> We
     page.goto(url)
     page.wait_for_load_state("networkidle")
     for response in responses:
-        if response.status >= 300 or response.request.resource_type == "document" and (
-            response.url != page.url
-        ):
+        if response.status >= 300:
             continue
         body = response.body()
         kind = _kind(response)

@@ -28,8 +28,9 @@ def test_login_keeps_the_page_the_citizen_asked_for(client, personas):
     client.get(first.location)
     start = client.get("/auth/citizen/login?next=/languages")
     assert start.status_code == 302
-    import requests
     from urllib.parse import urlsplit
+
+    import requests
 
     answer = requests.post(start.location, data={"sub": "citizen-amal"}, allow_redirects=False)
     back = urlsplit(answer.headers["Location"])
