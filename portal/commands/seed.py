@@ -18,7 +18,7 @@ def seed_demo(today: dt.datetime | None) -> None:
     """Add the 98 municipalities and the demo personas (safe to run again)."""
     from portal.demo.seeding import seed_municipalities, seed_personas
 
-    day = today.date() if today else dt.date.today()  # noqa: DTZ011 - demo dates only
+    day = today.date() if today else dt.date.today()
     municipalities = seed_municipalities()
     personas = seed_personas(current_app.extensions["portal_settings"], day)
     click.echo(f"Seeded {municipalities} municipalities and {personas} personas.")

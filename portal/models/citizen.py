@@ -55,13 +55,13 @@ class Citizen(db.Model):  # type: ignore[name-defined,misc]
     covid_risk_group: Mapped[bool | None]
 
     municipality: Mapped[Municipality] = relationship(lazy="joined")
-    decisions: Mapped[list[Decision]] = relationship(  # noqa: F821
+    decisions: Mapped[list[Decision]] = relationship(
         back_populates="citizen", order_by="Decision.valid_from", cascade="all, delete-orphan"
     )
-    offers: Mapped[list[Offer]] = relationship(  # noqa: F821
+    offers: Mapped[list[Offer]] = relationship(
         back_populates="citizen", order_by="Offer.starts_on", cascade="all, delete-orphan"
     )
-    held_talks: Mapped[list[HeldTalk]] = relationship(  # noqa: F821
+    held_talks: Mapped[list[HeldTalk]] = relationship(
         back_populates="citizen", order_by="HeldTalk.held_on", cascade="all, delete-orphan"
     )
 
