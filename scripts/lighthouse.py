@@ -37,7 +37,7 @@ def login(base: str, subject: str) -> requests.Session:
 
 def run(url: str, cookie: str) -> dict[str, float]:
     with tempfile.NamedTemporaryFile(suffix=".json") as out:
-        subprocess.run(  # noqa: S603
+        subprocess.run(
             ["npx", "--yes", LIGHTHOUSE, url, "--quiet", "--form-factor=mobile",
              "--only-categories=performance,accessibility", f"--chrome-flags={FLAGS}",
              f"--extra-headers={json.dumps({'Cookie': cookie})}",
