@@ -1,0 +1,1 @@
+"""JSON doors for other systems (staff only)."""
