@@ -51,13 +51,13 @@ PERSONAS: tuple[Persona, ...] = (
         subject="citizen-amal",
         name="Amal Hassan",
         audience="citizen",
-        description="Job-ready refugee in København, registered as a job seeker last week",
+        description="Refugee in København, presumed job-ready (not yet assessed), registered "
+        "as a job seeker last week",
         municipality_code="101",
         locale="ar",
         facts={
             "residence_basis": "refugee",
             "benefit": "self_support_and_return_benefit",
-            "readiness": "job_ready",
             "municipality_took_over_on": days_ago(20),
             "applied_for_benefit_on": days_ago(20),
             "registered_as_job_seeker_on": days_ago(7),
