@@ -218,20 +218,23 @@ def _skeleton(cl: Compiled, spec: ConclusionSpec, app: list[bool | None]) -> Res
     first = rules[winners[0]]
     for i in winners[1:]:
         if rules[i].outcome != first.outcome:
-            raise ConflictError(spec.name, [rules[k].id for k in winners],
-                                [rules[k].outcome for k in winners])
+            raise ConflictError(
+                spec.name, [rules[k].id for k in winners], [rules[k].outcome for k in winners]
+            )
     # decisive first: lists are ordered by (exception depth, id), so the last winner is the
     # deepest exception
     win_rules = tuple(rules[k] for k in reversed(winners))
     chain = tuple(
-        rules[j] for j, a in enumerate(app)
+        rules[j]
+        for j, a in enumerate(app)
         if a is True and (by is None or by[j] < 0 or by[j] in winners)
     )
     primary = win_rules[0]
     if primary.outcome == UNKNOWN:
         return Result(spec.name, UNKNOWN, False, None, win_rules, chain, reason=primary.reason_code)
-    return Result(spec.name, primary.outcome, True, None, win_rules, chain,
-                  reason=primary.reason_code)
+    return Result(
+        spec.name, primary.outcome, True, None, win_rules, chain, reason=primary.reason_code
+    )
 
 
 _MEMO_LIMIT: Final = 4096
@@ -252,8 +255,17 @@ def resolve(
             if isinstance(sk, Result) and sk.deadline_free:
                 cl.memo[key] = sk
     if isinstance(sk, _Blocked):
-        return Result(spec.name, UNKNOWN, False, None, (), (), _missing_of(cl, sk.indices, ctx),
-                      (), "missing_facts")
+        return Result(
+            spec.name,
+            UNKNOWN,
+            False,
+            None,
+            (),
+            (),
+            _missing_of(cl, sk.indices, ctx),
+            (),
+            "missing_facts",
+        )
     winners = sk.winners
     if not winners or not sk.known:
         return sk
@@ -264,9 +276,11 @@ def resolve(
     for r in winners[1:]:
         d = r.deadline(ctx) if r.deadline is not None else None
         if d != deadline:
-            raise ConflictError(spec.name, [w.id for w in winners],
-                                [(w.outcome, w.deadline(ctx) if w.deadline else None)
-                                 for w in winners])
+            raise ConflictError(
+                spec.name,
+                [w.id for w in winners],
+                [(w.outcome, w.deadline(ctx) if w.deadline else None) for w in winners],
+            )
     missing: tuple[str, ...] = ()
     if deadline is None and primary.deadline_reads:
         missing = _unique(ctx.missing(primary.deadline_reads))

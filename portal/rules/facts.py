@@ -134,8 +134,14 @@ ENUM_FIELDS: Final[Mapping[str, tuple[str, ...]]] = {
     "readiness": READINESS,
 }
 FACT_NAMES: Final = (
-    "on", "municipality_code", *ENUM_FIELDS, *DATE_FIELDS[1:], *BOOL_FIELDS,
-    "decisions", "talks", "offers",
+    "on",
+    "municipality_code",
+    *ENUM_FIELDS,
+    *DATE_FIELDS[1:],
+    *BOOL_FIELDS,
+    "decisions",
+    "talks",
+    "offers",
 )
 
 

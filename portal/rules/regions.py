@@ -19,7 +19,11 @@ from portal.rules.errors import RulebookError
 DATA = Path(__file__).with_name("data") / "municipalities.json"
 
 REGION_CODES: tuple[str, ...] = (
-    "hovedstaden", "sjaelland", "syddanmark", "midtjylland", "nordjylland",
+    "hovedstaden",
+    "sjaelland",
+    "syddanmark",
+    "midtjylland",
+    "nordjylland",
 )
 EAST: frozenset[str] = frozenset({"hovedstaden", "sjaelland"})
 WEST: frozenset[str] = frozenset({"syddanmark", "midtjylland", "nordjylland"})

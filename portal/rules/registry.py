@@ -35,8 +35,16 @@ class Compiled:
     group (``None``: unknown, then rules limited to a region or group stay, marked)."""
 
     __slots__ = (
-        "conds", "default", "has_exceptions", "memo", "rules", "scoped", "skeletons", "static",
-        "static_ok", "targets",
+        "conds",
+        "default",
+        "has_exceptions",
+        "memo",
+        "rules",
+        "scoped",
+        "skeletons",
+        "static",
+        "static_ok",
+        "targets",
     )
 
     def __init__(
@@ -179,8 +187,7 @@ class Rulebook:
                 )
             pos = {r.id: k for k, r in enumerate(live)}
             targets = tuple(
-                tuple(pos[t] for t in r.defeats if t in pos) if r.defeats else None
-                for r in live
+                tuple(pos[t] for t in r.defeats if t in pos) if r.defeats else None for r in live
             )
             out[name] = Compiled(tuple(live), tuple(scoped), targets)
         return out
@@ -283,6 +290,12 @@ def all_messages(rulebook: Rulebook = RULEBOOK) -> set[str]:
 
 
 __all__ = [
-    "DUTY_CODES", "RULEBOOK", "RULES", "Compiled", "RuleListing", "Rulebook", "all_messages",
+    "DUTY_CODES",
+    "RULEBOOK",
+    "RULES",
+    "Compiled",
+    "RuleListing",
+    "Rulebook",
+    "all_messages",
     "list_rules",
 ]

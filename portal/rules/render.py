@@ -38,9 +38,7 @@ DASH: Final = "\u2013"
 MSG_INTERPRETATION: Final = N_(
     "This is the portal's reading of the rules; the legal text does not settle it."
 )
-MSG_MISSING: Final = N_(
-    "We cannot work this out yet. Your jobcentre needs to record: %(facts)s."
-)
+MSG_MISSING: Final = N_("We cannot work this out yet. Your jobcentre needs to record: %(facts)s.")
 MSG_DEADLINE_MISSING: Final = N_(
     "The date cannot be worked out until your jobcentre has recorded: %(facts)s."
 )
@@ -80,9 +78,20 @@ LINE_INTERPRETATION: Final = N_("(interpretation)")
 
 RENDER_MESSAGES: Final[frozenset[str]] = frozenset(
     {
-        MSG_INTERPRETATION, MSG_MISSING, MSG_DEADLINE_MISSING, *FACT_LABELS.values(),
-        LINE_APPLIED, LINE_DEFEATED, LINE_NOT_YET, LINE_REPLACED, LINE_ENDED,
-        LINE_OTHER_REGION, LINE_OTHER_GROUP, LINE_CONDITION, LINE_NO_BASE, LINE_UNKNOWN,
+        MSG_INTERPRETATION,
+        MSG_MISSING,
+        MSG_DEADLINE_MISSING,
+        *FACT_LABELS.values(),
+        LINE_APPLIED,
+        LINE_DEFEATED,
+        LINE_NOT_YET,
+        LINE_REPLACED,
+        LINE_ENDED,
+        LINE_OTHER_REGION,
+        LINE_OTHER_GROUP,
+        LINE_CONDITION,
+        LINE_NO_BASE,
+        LINE_UNKNOWN,
         LINE_INTERPRETATION,
     }
 )
@@ -126,14 +135,19 @@ def explain(assessment: Assessment, name: str, translate: Translate = identity) 
         if result.deadline is not None and primary.deadline_message:
             parts.append(_message(primary.deadline_message, params, translate))
     elif not result.known:
-        parts.append(_message(MSG_MISSING, {"facts": _facts_text(result.missing, translate)},
-                              translate))
+        parts.append(
+            _message(MSG_MISSING, {"facts": _facts_text(result.missing, translate)}, translate)
+        )
     else:
         parts.append(translate(assessment.rulebook.specs[name].default_message))
     if result.deadline_missing:
-        parts.append(_message(MSG_DEADLINE_MISSING,
-                              {"facts": _facts_text(result.deadline_missing, translate)},
-                              translate))
+        parts.append(
+            _message(
+                MSG_DEADLINE_MISSING,
+                {"facts": _facts_text(result.deadline_missing, translate)},
+                translate,
+            )
+        )
     if result.interpretation:
         parts.append(translate(MSG_INTERPRETATION))
     return " ".join(parts)
@@ -323,6 +337,9 @@ def caseworker_lines(
             status = translate(LINE_UNKNOWN) % {"facts": ", ".join(e.missing)}
         if r.interpretation:
             status += " " + translate(LINE_INTERPRETATION)
-        lines.append(CaseworkerLine(e.conclusion, r.id, r.citation, e.outcome,
-                                    f"{r.citation} \u2014 {status}"))
+        lines.append(
+            CaseworkerLine(
+                e.conclusion, r.id, r.citation, e.outcome, f"{r.citation} \u2014 {status}"
+            )
+        )
     return lines

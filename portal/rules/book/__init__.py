@@ -45,6 +45,7 @@ DUTY_CODES: Final = (
     "danish_tests",
 )
 
+
 def _duty(name: str, message: str) -> ConclusionSpec:
     return ConclusionSpec(name, True, NOT_APPLICABLE, message, "not_covered")
 
@@ -52,86 +53,134 @@ def _duty(name: str, message: str) -> ConclusionSpec:
 CONCLUSIONS: Final[tuple[ConclusionSpec, ...]] = (
     ConclusionSpec("regulation", False, UNKNOWN, N_("The portal cannot tell which order applies.")),
     ConclusionSpec(
-        "readiness", False, None,
+        "readiness",
+        False,
+        None,
         N_("Your jobcentre has not yet assessed whether you are job-ready or activity-ready."),
         "not_assessed",
     ),
     ConclusionSpec(
-        "visitation", True, NOT_APPLICABLE,
+        "visitation",
+        True,
+        NOT_APPLICABLE,
         N_("The assessment of readiness is for people who receive benefit."),
     ),
     ConclusionSpec("talk_forms", False, None, N_("The portal cannot tell which talk forms count.")),
     ConclusionSpec(
-        "attendance", False, "normal",
-        N_("Talks and offers are in person, unless the municipality finds another form "
-           "appropriate."),
+        "attendance",
+        False,
+        "normal",
+        N_(
+            "Talks and offers are in person, unless the municipality finds another form "
+            "appropriate."
+        ),
     ),
     ConclusionSpec("risk_group", False, False, N_("No COVID-19 precautions apply to you.")),
     ConclusionSpec(
-        "sanctions", False, None,
-        N_("You can only be sanctioned after the municipality has given you written guidance "
-           "on your rights and duties."),
+        "sanctions",
+        False,
+        None,
+        N_(
+            "You can only be sanctioned after the municipality has given you written guidance "
+            "on your rights and duties."
+        ),
     ),
     _duty("contract", N_("The contract rules do not apply to you on this date.")),
     _duty("declaration", N_("The declaration does not apply to you on this date.")),
     _duty(
         "job_seeker_registration",
-        N_("You only have to register as a job seeker if you are job-ready and receive "
-           "self-support and return benefit or transition benefit."),
+        N_(
+            "You only have to register as a job seeker if you are job-ready and receive "
+            "self-support and return benefit or transition benefit."
+        ),
     ),
     _duty(
         "joblog",
-        N_("The joblog is for job-ready people who receive self-support and return benefit "
-           "or transition benefit."),
+        N_(
+            "The joblog is for job-ready people who receive self-support and return benefit "
+            "or transition benefit."
+        ),
     ),
     _duty(
         "cv",
-        N_("The CV duty is for people who receive self-support and return benefit or "
-           "transition benefit."),
+        N_(
+            "The CV duty is for people who receive self-support and return benefit or "
+            "transition benefit."
+        ),
     ),
     _duty(
         "cv_job_goal",
-        N_("The job goal is for job-ready people who receive self-support and return benefit "
-           "or transition benefit."),
+        N_(
+            "The job goal is for job-ready people who receive self-support and return benefit "
+            "or transition benefit."
+        ),
     ),
     _duty(
         "self_booking",
-        N_("Digital self-booking is for job-ready people who receive self-support and return "
-           "benefit or transition benefit."),
+        N_(
+            "Digital self-booking is for job-ready people who receive self-support and return "
+            "benefit or transition benefit."
+        ),
     ),
     _duty("follow_up_talks", N_("No follow-up talks apply to you on this date.")),
     _duty(
         "first_company_offer",
-        N_("The rules on offers are for people who are entitled to self-support and return "
-           "benefit or transition benefit."),
+        N_(
+            "The rules on offers are for people who are entitled to self-support and return "
+            "benefit or transition benefit."
+        ),
     ),
     _duty(
         "offer_gap",
-        N_("The rules on offers are for people who are entitled to self-support and return "
-           "benefit or transition benefit."),
+        N_(
+            "The rules on offers are for people who are entitled to self-support and return "
+            "benefit or transition benefit."
+        ),
     ),
     _duty(
         "offer_hours",
-        N_("The rules on offers are for people who are entitled to self-support and return "
-           "benefit or transition benefit."),
+        N_(
+            "The rules on offers are for people who are entitled to self-support and return "
+            "benefit or transition benefit."
+        ),
     ),
     _duty(
         "availability",
-        N_("The duty to be available is for people who receive self-support and return "
-           "benefit or transition benefit."),
+        N_(
+            "The duty to be available is for people who receive self-support and return "
+            "benefit or transition benefit."
+        ),
     ),
     _duty(
         "danish_tests",
-        N_("The Danish test deadlines are for spouses and partners who were reunified with a "
-           "partner in Denmark."),
+        N_(
+            "The Danish test deadlines are for spouses and partners who were reunified with a "
+            "partner in Denmark."
+        ),
     ),
 )
 
 DECLARED: Final[tuple[Rule, ...]] = (
-    *REGULATION, *READINESS, *VISITATION, *TALK_FORMS, *ATTENDANCE, *RISK_GROUP, *SANCTIONS,
-    *CONTRACT, *DECLARATION, *JOB_SEEKER_REGISTRATION, *JOBLOG, *CV, *CV_JOB_GOAL,
-    *SELF_BOOKING, *FOLLOW_UP_TALKS, *FIRST_COMPANY_OFFER, *OFFER_GAP, *OFFER_HOURS,
-    *AVAILABILITY, *DANISH_TESTS,
+    *REGULATION,
+    *READINESS,
+    *VISITATION,
+    *TALK_FORMS,
+    *ATTENDANCE,
+    *RISK_GROUP,
+    *SANCTIONS,
+    *CONTRACT,
+    *DECLARATION,
+    *JOB_SEEKER_REGISTRATION,
+    *JOBLOG,
+    *CV,
+    *CV_JOB_GOAL,
+    *SELF_BOOKING,
+    *FOLLOW_UP_TALKS,
+    *FIRST_COMPANY_OFFER,
+    *OFFER_GAP,
+    *OFFER_HOURS,
+    *AVAILABILITY,
+    *DANISH_TESTS,
 )
 
 UKRAINE_SOURCE: Final = b2024("§ 41, stk. 3")
@@ -140,8 +189,7 @@ UKRAINE_SOURCE: Final = b2024("§ 41, stk. 3")
 def with_ukraine_continuations(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
     """Add the ``.ua`` twins of the BEK 1307/2020-period rules and point exceptions at them."""
     twinned = {
-        r.id for r in rules
-        if (r.valid_from, r.valid_to) == B1307 and r.conclusion != "regulation"
+        r.id for r in rules if (r.valid_from, r.valid_to) == B1307 and r.conclusion != "regulation"
     }
     twins = [
         replace(

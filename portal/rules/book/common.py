@@ -165,17 +165,30 @@ def on_benefit(c: Any) -> Any:
 JR_READS: Final = ("benefit", "readiness")
 
 
-def suspension(conclusion: str, defeats: tuple[str, ...], *, base: bool = False,
-               when: Condition = always, reads: tuple[str, ...] = ()) -> Rule:
+def suspension(
+    conclusion: str,
+    defeats: tuple[str, ...],
+    *,
+    base: bool = False,
+    when: Condition = always,
+    reads: tuple[str, ...] = (),
+) -> Rule:
     """The COVID-19 suspension period: duties to take part were suspended (seed 000)."""
     from portal.rules.i18n import N_
     from portal.rules.model import BEK300, SUSPENDED
 
     return declare(
-        f"{conclusion}.covid.suspended", conclusion, SUSPENDED, cite(BEK300),
+        f"{conclusion}.covid.suspended",
+        conclusion,
+        SUSPENDED,
+        cite(BEK300),
         N_("Because of COVID-19 this duty was suspended from 13 March to 26 May 2020."),
-        when=when, reads=reads, period=SUSP, defeats=() if base else defeats,
-        also=(C_LETTER_3,), reason="covid_suspension",
+        when=when,
+        reads=reads,
+        period=SUSP,
+        defeats=() if base else defeats,
+        also=(C_LETTER_3,),
+        reason="covid_suspension",
         condition_text="COVID-19 suspension period 2020-03-13..2020-05-26",
     )
 
@@ -190,22 +203,37 @@ def retirement_exemptions(conclusion: str, defeats: tuple[str, ...], stk: int) -
 
     return [
         declare(
-            f"{conclusion}.bek2024.pension_age", conclusion, EXEMPT, b2024(f"§ 39, stk. {stk}"),
-            N_("The municipality has exempted you from this duty. You have reached the state "
-               "pension age and only receive this benefit because you do not meet the "
-               "residence conditions for the state pension."),
-            when=lambda c: c.decided("pension_age_exemption"), reads=("decisions",),
-            period=B2024, defeats=defeats, reason="pension_age_exemption",
+            f"{conclusion}.bek2024.pension_age",
+            conclusion,
+            EXEMPT,
+            b2024(f"§ 39, stk. {stk}"),
+            N_(
+                "The municipality has exempted you from this duty. You have reached the state "
+                "pension age and only receive this benefit because you do not meet the "
+                "residence conditions for the state pension."
+            ),
+            when=lambda c: c.decided("pension_age_exemption"),
+            reads=("decisions",),
+            period=B2024,
+            defeats=defeats,
+            reason="pension_age_exemption",
             condition_text="decision: pension_age_exemption",
         ),
         declare(
-            f"{conclusion}.bek2024.early_retirement", conclusion, EXEMPT,
+            f"{conclusion}.bek2024.early_retirement",
+            conclusion,
+            EXEMPT,
             b2024(f"§ 40, stk. {stk}"),
-            N_("The municipality has exempted you from this duty. You only receive this "
-               "benefit because you do not meet the residence conditions for early "
-               "retirement pension."),
-            when=lambda c: c.decided("early_retirement_exemption"), reads=("decisions",),
-            period=B2024, defeats=defeats, reason="early_retirement_exemption",
+            N_(
+                "The municipality has exempted you from this duty. You only receive this "
+                "benefit because you do not meet the residence conditions for early "
+                "retirement pension."
+            ),
+            when=lambda c: c.decided("early_retirement_exemption"),
+            reads=("decisions",),
+            period=B2024,
+            defeats=defeats,
+            reason="early_retirement_exemption",
             condition_text="decision: early_retirement_exemption",
         ),
     ]

@@ -57,57 +57,104 @@ MSG_CONTRACT_BY = N_("Sign it by %(deadline)s.")
 
 CONTRACT: list[Rule] = [
     declare(
-        "contract.bek1307", "contract", APPLIES, b1307("§ 6, stk. 1"),
-        MSG_CONTRACT, deadline_message=MSG_CONTRACT_BY,
-        period=B1307, deadline=_contract_deadline(BEK1307),
-        deadline_reads=("municipality_took_over_on",), details=_details,
+        "contract.bek1307",
+        "contract",
+        APPLIES,
+        b1307("§ 6, stk. 1"),
+        MSG_CONTRACT,
+        deadline_message=MSG_CONTRACT_BY,
+        period=B1307,
+        deadline=_contract_deadline(BEK1307),
+        deadline_reads=("municipality_took_over_on",),
+        details=_details,
         also=(b1307("§ 4"),),
     ),
     declare(
-        "contract.bek1307.postponed", "contract", APPLIES, b1307("§ 6, stk. 2"),
-        N_("Because of your personal situation, your contract may for now only say this and "
-           "give a date when its content is expected to be agreed: %(content_expected_by)s."),
+        "contract.bek1307.postponed",
+        "contract",
+        APPLIES,
+        b1307("§ 6, stk. 2"),
+        N_(
+            "Because of your personal situation, your contract may for now only say this and "
+            "give a date when its content is expected to be agreed: %(content_expected_by)s."
+        ),
         deadline_message=MSG_CONTRACT_BY,
-        when=lambda c: c.decided("contract_postponed"), reads=("decisions",),
-        period=B1307, defeats=("contract.bek1307",), deadline=_contract_deadline(BEK1307),
+        when=lambda c: c.decided("contract_postponed"),
+        reads=("decisions",),
+        period=B1307,
+        defeats=("contract.bek1307",),
+        deadline=_contract_deadline(BEK1307),
         deadline_reads=("municipality_took_over_on",),
-        details=_postponed_details, reason="contract_postponed",
+        details=_postponed_details,
+        reason="contract_postponed",
         condition_text="decision: contract_postponed",
     ),
     declare(
-        "contract.bek2024", "contract", APPLIES, b2024("§ 6"),
-        MSG_CONTRACT, deadline_message=MSG_CONTRACT_BY,
-        period=B2024, deadline=_contract_deadline(BEK2024),
-        deadline_reads=("municipality_took_over_on",), details=_details,
+        "contract.bek2024",
+        "contract",
+        APPLIES,
+        b2024("§ 6"),
+        MSG_CONTRACT,
+        deadline_message=MSG_CONTRACT_BY,
+        period=B2024,
+        deadline=_contract_deadline(BEK2024),
+        deadline_reads=("municipality_took_over_on",),
+        details=_details,
         also=(b2024("§ 4"),),
     ),
     declare(
-        "contract.predecessor", "contract", UNKNOWN, C_BEK1307_49_2,
-        N_("Before 8 September 2020 the contract deadline followed an older order that the "
-           "portal does not have."),
-        period=BEFORE_1307, reason=PREDECESSOR,
+        "contract.predecessor",
+        "contract",
+        UNKNOWN,
+        C_BEK1307_49_2,
+        N_(
+            "Before 8 September 2020 the contract deadline followed an older order that the "
+            "portal does not have."
+        ),
+        period=BEFORE_1307,
+        reason=PREDECESSOR,
     ),
 ]
 
 DECLARATION: list[Rule] = [
     declare(
-        "declaration.bek1307", "declaration", APPLIES, b1307("§ 5"),
-        N_("When you sign the contract, you also sign a residence and self-support "
-           "declaration. If you refuse, it can affect your benefit."),
-        period=B1307, deadline=_contract_deadline(BEK1307),
-        deadline_reads=("municipality_took_over_on",), details=_details,
+        "declaration.bek1307",
+        "declaration",
+        APPLIES,
+        b1307("§ 5"),
+        N_(
+            "When you sign the contract, you also sign a residence and self-support "
+            "declaration. If you refuse, it can affect your benefit."
+        ),
+        period=B1307,
+        deadline=_contract_deadline(BEK1307),
+        deadline_reads=("municipality_took_over_on",),
+        details=_details,
     ),
     declare(
-        "declaration.bek2024", "declaration", APPLIES, b2024("§ 5"),
-        N_("When you sign the contract, you also sign a residence and self-support "
-           "declaration. If you refuse, it can affect your benefit."),
-        period=B2024, deadline=_contract_deadline(BEK2024),
-        deadline_reads=("municipality_took_over_on",), details=_details,
+        "declaration.bek2024",
+        "declaration",
+        APPLIES,
+        b2024("§ 5"),
+        N_(
+            "When you sign the contract, you also sign a residence and self-support "
+            "declaration. If you refuse, it can affect your benefit."
+        ),
+        period=B2024,
+        deadline=_contract_deadline(BEK2024),
+        deadline_reads=("municipality_took_over_on",),
+        details=_details,
     ),
     declare(
-        "declaration.predecessor", "declaration", UNKNOWN, C_BEK1307_49_2,
-        N_("Before 8 September 2020 the declaration followed an older order that the portal "
-           "does not have."),
-        period=BEFORE_1307, reason=PREDECESSOR,
+        "declaration.predecessor",
+        "declaration",
+        UNKNOWN,
+        C_BEK1307_49_2,
+        N_(
+            "Before 8 September 2020 the declaration followed an older order that the portal "
+            "does not have."
+        ),
+        period=BEFORE_1307,
+        reason=PREDECESSOR,
     ),
 ]

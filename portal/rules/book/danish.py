@@ -86,24 +86,48 @@ MSG_DATES = N_("Your deadlines: A1 by %(a1_deadline)s, A2 by %(a2_deadline)s.")
 
 DANISH_TESTS: list[Rule] = [
     declare(
-        "danish_tests.bek1307", "danish_tests", APPLIES, b1307("§ 19, stk. 12"), MSG,
-        when=_spouse, reads=("residence_basis",), period=B1307, deadline=_deadline(BEK1307),
-        deadline_reads=("cpr_registered_on",), details=_details(BEK1307),
+        "danish_tests.bek1307",
+        "danish_tests",
+        APPLIES,
+        b1307("§ 19, stk. 12"),
+        MSG,
+        when=_spouse,
+        reads=("residence_basis",),
+        period=B1307,
+        deadline=_deadline(BEK1307),
+        deadline_reads=("cpr_registered_on",),
+        details=_details(BEK1307),
         deadline_message=MSG_DATES,
         condition_text="reunified spouse or cohabitant (udlændingelovens § 9, stk. 1, nr. 1 / "
         "§ 9 c, stk. 1)",
     ),
     declare(
-        "danish_tests.bek2024", "danish_tests", APPLIES, b2024("§ 14, stk. 9"), MSG,
-        when=_spouse, reads=("residence_basis",), period=B2024, deadline=_deadline(BEK2024),
-        deadline_reads=("cpr_registered_on",), details=_details(BEK2024),
+        "danish_tests.bek2024",
+        "danish_tests",
+        APPLIES,
+        b2024("§ 14, stk. 9"),
+        MSG,
+        when=_spouse,
+        reads=("residence_basis",),
+        period=B2024,
+        deadline=_deadline(BEK2024),
+        deadline_reads=("cpr_registered_on",),
+        details=_details(BEK2024),
         deadline_message=MSG_DATES,
         condition_text="reunified spouse or cohabitant",
     ),
     declare(
-        "danish_tests.predecessor", "danish_tests", UNKNOWN, b1307("§ 49, stk. 2"),
-        N_("Before 8 September 2020 the guidance on Danish tests followed an older order that "
-           "the portal does not have."),
-        when=_spouse, reads=("residence_basis",), period=BEFORE_1307, reason=PREDECESSOR,
+        "danish_tests.predecessor",
+        "danish_tests",
+        UNKNOWN,
+        b1307("§ 49, stk. 2"),
+        N_(
+            "Before 8 September 2020 the guidance on Danish tests followed an older order that "
+            "the portal does not have."
+        ),
+        when=_spouse,
+        reads=("residence_basis",),
+        period=BEFORE_1307,
+        reason=PREDECESSOR,
     ),
 ]

@@ -164,24 +164,52 @@ def _period_rules(
     """predecessor / suspension / COVID waiver / BEK 1307 waiver / BEK 2024 unknown + §§ 39-40."""
     return [
         declare(
-            f"{conclusion}.predecessor", conclusion, UNKNOWN, b1307("§ 49, stk. 2"),
-            MSG_PREDECESSOR, when=on_benefit, reads=("benefit",), period=PRE,
+            f"{conclusion}.predecessor",
+            conclusion,
+            UNKNOWN,
+            b1307("§ 49, stk. 2"),
+            MSG_PREDECESSOR,
+            when=on_benefit,
+            reads=("benefit",),
+            period=PRE,
             reason=PREDECESSOR,
         ),
         suspension(conclusion, (), base=True, when=on_benefit, reads=("benefit",)),
         declare(
-            f"{conclusion}.covid.offers_waived", conclusion, UNKNOWN, b1307("§ 49, stk. 2"),
-            MSG_COVID_WAIVED, when=_waived, reads=("decisions",), period=REOPEN,
-            defeats=covid_bases, reason=PREDECESSOR, condition_text="decision: offers_waived",
+            f"{conclusion}.covid.offers_waived",
+            conclusion,
+            UNKNOWN,
+            b1307("§ 49, stk. 2"),
+            MSG_COVID_WAIVED,
+            when=_waived,
+            reads=("decisions",),
+            period=REOPEN,
+            defeats=covid_bases,
+            reason=PREDECESSOR,
+            condition_text="decision: offers_waived",
         ),
         declare(
-            f"{conclusion}.bek1307.offers_waived", conclusion, EXEMPT, b1307("§ 23, stk. 5"),
-            MSG_WAIVED, when=_waived, reads=("decisions",), period=B1307, defeats=bases_1307,
-            reason="offers_waived", condition_text="decision: offers_waived",
+            f"{conclusion}.bek1307.offers_waived",
+            conclusion,
+            EXEMPT,
+            b1307("§ 23, stk. 5"),
+            MSG_WAIVED,
+            when=_waived,
+            reads=("decisions",),
+            period=B1307,
+            defeats=bases_1307,
+            reason="offers_waived",
+            condition_text="decision: offers_waived",
         ),
         declare(
-            f"{conclusion}.bek2024.work_duty", conclusion, UNKNOWN, b2024("§ 17"),
-            MSG_NOT_IN_SOURCES, when=on_benefit, reads=("benefit",), period=B2024,
+            f"{conclusion}.bek2024.work_duty",
+            conclusion,
+            UNKNOWN,
+            b2024("§ 17"),
+            MSG_NOT_IN_SOURCES,
+            when=on_benefit,
+            reads=("benefit",),
+            period=B2024,
             reason=NOT_IN_SOURCES,
         ),
         *retirement_exemptions(conclusion, (f"{conclusion}.bek2024.work_duty",), 1),
@@ -190,22 +218,40 @@ def _period_rules(
 
 FIRST_COMPANY_OFFER: list[Rule] = [
     declare(
-        "first_company_offer.covid", "first_company_offer", APPLIES, C_LETTER_3,
-        N_("The municipality must give you a first offer at a workplace (company internship "
-           "or wage-subsidy job) at the latest 1 month after it took over responsibility for "
-           "you."), deadline_message=MSG_OFFER_BY,
-        when=on_benefit, reads=("benefit",), period=REOPEN,
-        deadline=_first_offer_deadline(COVID), deadline_reads=("municipality_took_over_on",),
-        details=_first_offer_details(COVID), interpretation=True,
+        "first_company_offer.covid",
+        "first_company_offer",
+        APPLIES,
+        C_LETTER_3,
+        N_(
+            "The municipality must give you a first offer at a workplace (company internship "
+            "or wage-subsidy job) at the latest 1 month after it took over responsibility for "
+            "you."
+        ),
+        deadline_message=MSG_OFFER_BY,
+        when=on_benefit,
+        reads=("benefit",),
+        period=REOPEN,
+        deadline=_first_offer_deadline(COVID),
+        deadline_reads=("municipality_took_over_on",),
+        details=_first_offer_details(COVID),
+        interpretation=True,
     ),
     declare(
-        "first_company_offer.bek1307", "first_company_offer", APPLIES, b1307("§ 22, stk. 1"),
-        N_("The municipality must give you a first offer at a workplace (company internship "
-           "or wage-subsidy job) within 2 weeks if possible, and at the latest 1 month after "
-           "it took over responsibility for you. You must take part."),
+        "first_company_offer.bek1307",
+        "first_company_offer",
+        APPLIES,
+        b1307("§ 22, stk. 1"),
+        N_(
+            "The municipality must give you a first offer at a workplace (company internship "
+            "or wage-subsidy job) within 2 weeks if possible, and at the latest 1 month after "
+            "it took over responsibility for you. You must take part."
+        ),
         deadline_message=MSG_OFFER_BY,
-        when=on_benefit, reads=("benefit",), period=B1307,
-        deadline=_first_offer_deadline(BEK1307), deadline_reads=("municipality_took_over_on",),
+        when=on_benefit,
+        reads=("benefit",),
+        period=B1307,
+        deadline=_first_offer_deadline(BEK1307),
+        deadline_reads=("municipality_took_over_on",),
         details=_first_offer_details(BEK1307),
     ),
     *_period_rules(
@@ -215,71 +261,132 @@ FIRST_COMPANY_OFFER: list[Rule] = [
 
 OFFER_GAP: list[Rule] = [
     declare(
-        "offer_gap.covid", "offer_gap", APPLIES, C_LETTER_3,
+        "offer_gap.covid",
+        "offer_gap",
+        APPLIES,
+        C_LETTER_3,
         N_("There may be at most 6 weeks between your offers at a workplace."),
         deadline_message=MSG_NEXT_OFFER,
-        when=job_ready_on_benefit, reads=JR_READS, period=REOPEN,
-        deadline=_gap_deadline(COVID), details=_gap_details, interpretation=True,
+        when=job_ready_on_benefit,
+        reads=JR_READS,
+        period=REOPEN,
+        deadline=_gap_deadline(COVID),
+        details=_gap_details,
+        interpretation=True,
     ),
     declare(
-        "offer_gap.covid.activity_ready", "offer_gap", UNKNOWN, b1307("§ 49, stk. 2"),
-        N_("You are activity-ready. Before 8 September 2020 the rules on the time between "
-           "your offers followed an older order that the portal does not have."),
-        when=activity_ready_on_benefit, reads=JR_READS, period=REOPEN, reason=PREDECESSOR,
+        "offer_gap.covid.activity_ready",
+        "offer_gap",
+        UNKNOWN,
+        b1307("§ 49, stk. 2"),
+        N_(
+            "You are activity-ready. Before 8 September 2020 the rules on the time between "
+            "your offers followed an older order that the portal does not have."
+        ),
+        when=activity_ready_on_benefit,
+        reads=JR_READS,
+        period=REOPEN,
+        reason=PREDECESSOR,
     ),
     declare(
-        "offer_gap.bek1307", "offer_gap", APPLIES, b1307("§ 23, stk. 2"),
-        N_("As a job-ready person there may be at most 6 weeks between your offers at a "
-           "workplace."),
+        "offer_gap.bek1307",
+        "offer_gap",
+        APPLIES,
+        b1307("§ 23, stk. 2"),
+        N_(
+            "As a job-ready person there may be at most 6 weeks between your offers at a workplace."
+        ),
         deadline_message=MSG_NEXT_OFFER,
-        when=job_ready_on_benefit, reads=JR_READS, period=B1307,
-        deadline=_gap_deadline(BEK1307), details=_gap_details, also=(b1307("§ 23, stk. 4"),),
+        when=job_ready_on_benefit,
+        reads=JR_READS,
+        period=B1307,
+        deadline=_gap_deadline(BEK1307),
+        details=_gap_details,
+        also=(b1307("§ 23, stk. 4"),),
     ),
     declare(
-        "offer_gap.bek1307.activity_ready", "offer_gap", NOT_APPLICABLE, b1307("§ 23, stk. 2"),
-        N_("You are activity-ready, so the jobcentre plans your offers from an assessment of "
-           "your situation. There is no fixed maximum gap."),
-        when=activity_ready_on_benefit, reads=JR_READS, period=B1307,
+        "offer_gap.bek1307.activity_ready",
+        "offer_gap",
+        NOT_APPLICABLE,
+        b1307("§ 23, stk. 2"),
+        N_(
+            "You are activity-ready, so the jobcentre plans your offers from an assessment of "
+            "your situation. There is no fixed maximum gap."
+        ),
+        when=activity_ready_on_benefit,
+        reads=JR_READS,
+        period=B1307,
         reason="individual_assessment",
     ),
     *_period_rules(
-        "offer_gap", ("offer_gap.bek1307", "offer_gap.bek1307.activity_ready"),
+        "offer_gap",
+        ("offer_gap.bek1307", "offer_gap.bek1307.activity_ready"),
         ("offer_gap.covid", "offer_gap.covid.activity_ready"),
     ),
 ]
 
 OFFER_HOURS: list[Rule] = [
     declare(
-        "offer_hours.covid", "offer_hours", APPLIES, C_LETTER_3,
-        N_("Your offers at a workplace must on average be at least %(required_hours)s hours "
-           "a week."),
-        when=job_ready_on_benefit, reads=JR_READS, period=REOPEN,
-        details=_hours_details(COVID), interpretation=True,
+        "offer_hours.covid",
+        "offer_hours",
+        APPLIES,
+        C_LETTER_3,
+        N_(
+            "Your offers at a workplace must on average be at least %(required_hours)s hours "
+            "a week."
+        ),
+        when=job_ready_on_benefit,
+        reads=JR_READS,
+        period=REOPEN,
+        details=_hours_details(COVID),
+        interpretation=True,
     ),
     declare(
-        "offer_hours.covid.activity_ready", "offer_hours", UNKNOWN, b1307("§ 49, stk. 2"),
-        N_("You are activity-ready. Before 8 September 2020 the hours of your offers followed "
-           "an older order that the portal does not have."),
-        when=activity_ready_on_benefit, reads=JR_READS, period=REOPEN, reason=PREDECESSOR,
+        "offer_hours.covid.activity_ready",
+        "offer_hours",
+        UNKNOWN,
+        b1307("§ 49, stk. 2"),
+        N_(
+            "You are activity-ready. Before 8 September 2020 the hours of your offers followed "
+            "an older order that the portal does not have."
+        ),
+        when=activity_ready_on_benefit,
+        reads=JR_READS,
+        period=REOPEN,
+        reason=PREDECESSOR,
     ),
     declare(
-        "offer_hours.bek1307", "offer_hours", APPLIES, b1307("§ 23, stk. 3"),
-        N_("As a job-ready person your offers at a workplace must on average be at least "
-           "%(required_hours)s hours a week. In the first year of the programme, utility work "
-           "does not count."),
-        when=job_ready_on_benefit, reads=JR_READS, period=B1307,
+        "offer_hours.bek1307",
+        "offer_hours",
+        APPLIES,
+        b1307("§ 23, stk. 3"),
+        N_(
+            "As a job-ready person your offers at a workplace must on average be at least "
+            "%(required_hours)s hours a week. In the first year of the programme, utility work "
+            "does not count."
+        ),
+        when=job_ready_on_benefit,
+        reads=JR_READS,
+        period=B1307,
         details=_hours_details(BEK1307),
     ),
     declare(
-        "offer_hours.bek1307.activity_ready", "offer_hours", NOT_APPLICABLE,
+        "offer_hours.bek1307.activity_ready",
+        "offer_hours",
+        NOT_APPLICABLE,
         b1307("§ 23, stk. 3"),
-        N_("You are activity-ready, so the jobcentre sets the hours of your offers from an "
-           "assessment of your situation."),
-        when=activity_ready_on_benefit, reads=JR_READS, period=B1307,
+        N_(
+            "You are activity-ready, so the jobcentre sets the hours of your offers from an "
+            "assessment of your situation."
+        ),
+        when=activity_ready_on_benefit,
+        reads=JR_READS,
+        period=B1307,
         reason="individual_assessment",
     ),
     *_period_rules(
-        "offer_hours", ("offer_hours.bek1307", "offer_hours.bek1307.activity_ready"),
+        "offer_hours",
+        ("offer_hours.bek1307", "offer_hours.bek1307.activity_ready"),
         ("offer_hours.covid", "offer_hours.covid.activity_ready"),
     ),
 ]

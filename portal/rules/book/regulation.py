@@ -75,87 +75,157 @@ MSG_VISITATION_BY = N_("The assessment is due by %(deadline)s.")
 
 REGULATION: list[Rule] = [
     declare(
-        "reg.predecessor", "regulation", UNKNOWN, C_BEK1307_49_2,
-        N_("Before 8 September 2020 an older order applied (BEK nr. 911 af 30. august 2019). "
-           "The portal does not have its text, so it cannot say what it required."),
-        period=BEFORE_1307, reason=PREDECESSOR,
+        "reg.predecessor",
+        "regulation",
+        UNKNOWN,
+        C_BEK1307_49_2,
+        N_(
+            "Before 8 September 2020 an older order applied (BEK nr. 911 af 30. august 2019). "
+            "The portal does not have its text, so it cannot say what it required."
+        ),
+        period=BEFORE_1307,
+        reason=PREDECESSOR,
         condition_text="date before 2020-09-08",
     ),
     declare(
-        "reg.bek1307", "regulation", BEK1307, b1307("§ 49, stk. 1"),
+        "reg.bek1307",
+        "regulation",
+        BEK1307,
+        b1307("§ 49, stk. 1"),
         N_("On this date the rules of BEK nr. 1307 af 7. september 2020 apply to you."),
         period=B1307,
     ),
     declare(
-        "reg.bek2024", "regulation", BEK2024, b2024("§ 41, stk. 1"),
+        "reg.bek2024",
+        "regulation",
+        BEK2024,
+        b2024("§ 41, stk. 1"),
         N_("On this date the rules of the order of 30 December 2024 apply to you."),
         period=(B2024[0], None),
     ),
     declare(
-        "reg.bek2024.ukraine", "regulation", BEK1307, b2024("§ 41, stk. 3"),
-        N_("You are displaced from Ukraine, so the earlier rules of BEK nr. 1307 af "
-           "7. september 2020 still apply to you."),
-        period=(B2024[0], None), groups=UKRAINE, defeats=("reg.bek2024",),
+        "reg.bek2024.ukraine",
+        "regulation",
+        BEK1307,
+        b2024("§ 41, stk. 3"),
+        N_(
+            "You are displaced from Ukraine, so the earlier rules of BEK nr. 1307 af "
+            "7. september 2020 still apply to you."
+        ),
+        period=(B2024[0], None),
+        groups=UKRAINE,
+        defeats=("reg.bek2024",),
         condition_text="displaced from Ukraine (integrationslovens § 2, stk. 2, nr. 6)",
     ),
 ]
 
 READINESS: list[Rule] = [
     declare(
-        "readiness.visited.job_ready", "readiness", "job_ready", il("§ 17, stk. 2"),
+        "readiness.visited.job_ready",
+        "readiness",
+        "job_ready",
+        il("§ 17, stk. 2"),
         N_("Your jobcentre has assessed you as job-ready."),
-        when=_visited_as("job_ready"), reads=("readiness", "visitation_on"),
+        when=_visited_as("job_ready"),
+        reads=("readiness", "visitation_on"),
         condition_text="visited as job-ready on or before the date",
     ),
     declare(
-        "readiness.visited.activity_ready", "readiness", "activity_ready", il("§ 17, stk. 2"),
+        "readiness.visited.activity_ready",
+        "readiness",
+        "activity_ready",
+        il("§ 17, stk. 2"),
         N_("Your jobcentre has assessed you as activity-ready."),
-        when=_visited_as("activity_ready"), reads=("readiness", "visitation_on"),
+        when=_visited_as("activity_ready"),
+        reads=("readiness", "visitation_on"),
         condition_text="visited as activity-ready on or before the date",
     ),
     declare(
-        "readiness.presumed.bek1307", "readiness", "job_ready", b1307("§ 12, stk. 1"),
-        N_("In the first 3 months after the municipality took over, you count as job-ready "
-           "unless it is obvious that you cannot take part in an offer at a workplace."),
-        when=_presumption(BEK1307), period=B1307, reason="presumed",
+        "readiness.presumed.bek1307",
+        "readiness",
+        "job_ready",
+        b1307("§ 12, stk. 1"),
+        N_(
+            "In the first 3 months after the municipality took over, you count as job-ready "
+            "unless it is obvious that you cannot take part in an offer at a workplace."
+        ),
+        when=_presumption(BEK1307),
+        period=B1307,
+        reason="presumed",
         reads=("readiness", "benefit", "municipality_took_over_on"),
         condition_text="not yet visited, receives benefit, within 3 months of takeover",
     ),
     declare(
-        "readiness.presumed.bek2024", "readiness", "job_ready", b2024("§ 10, stk. 1"),
-        N_("In the first 3 months after the municipality took over, you count as job-ready "
-           "unless it is obvious that you cannot take part in an offer at a workplace."),
-        when=_presumption(BEK2024), period=B2024, reason="presumed",
+        "readiness.presumed.bek2024",
+        "readiness",
+        "job_ready",
+        b2024("§ 10, stk. 1"),
+        N_(
+            "In the first 3 months after the municipality took over, you count as job-ready "
+            "unless it is obvious that you cannot take part in an offer at a workplace."
+        ),
+        when=_presumption(BEK2024),
+        period=B2024,
+        reason="presumed",
         reads=("readiness", "benefit", "municipality_took_over_on"),
         condition_text="not yet visited, receives benefit, within 3 months of takeover",
     ),
     declare(
-        "readiness.presumed.predecessor", "readiness", UNKNOWN, C_BEK1307_49_2,
-        N_("Before 8 September 2020 the presumption of job-readiness followed an older order "
-           "that the portal does not have."),
+        "readiness.presumed.predecessor",
+        "readiness",
+        UNKNOWN,
+        C_BEK1307_49_2,
+        N_(
+            "Before 8 September 2020 the presumption of job-readiness followed an older order "
+            "that the portal does not have."
+        ),
         when=lambda c: and3(_not_yet_visited(c), c.benefit),
-        period=BEFORE_1307, reason=PREDECESSOR, reads=("readiness", "benefit"),
+        period=BEFORE_1307,
+        reason=PREDECESSOR,
+        reads=("readiness", "benefit"),
         condition_text="not yet visited, receives benefit, date before 2020-09-08",
     ),
 ]
 
 VISITATION: list[Rule] = [
     declare(
-        "visitation.bek1307", "visitation", APPLIES, b1307("§ 12, stk. 2"),
-        MSG_VISITATION, deadline_message=MSG_VISITATION_BY,
-        when=lambda c: c.benefit, reads=("benefit",), period=B1307,
-        deadline=_visitation_due(BEK1307), deadline_reads=("municipality_took_over_on",),
+        "visitation.bek1307",
+        "visitation",
+        APPLIES,
+        b1307("§ 12, stk. 2"),
+        MSG_VISITATION,
+        deadline_message=MSG_VISITATION_BY,
+        when=lambda c: c.benefit,
+        reads=("benefit",),
+        period=B1307,
+        deadline=_visitation_due(BEK1307),
+        deadline_reads=("municipality_took_over_on",),
     ),
     declare(
-        "visitation.bek2024", "visitation", APPLIES, b2024("§ 10, stk. 2"),
-        MSG_VISITATION, deadline_message=MSG_VISITATION_BY,
-        when=lambda c: c.benefit, reads=("benefit",), period=B2024,
-        deadline=_visitation_due(BEK2024), deadline_reads=("municipality_took_over_on",),
+        "visitation.bek2024",
+        "visitation",
+        APPLIES,
+        b2024("§ 10, stk. 2"),
+        MSG_VISITATION,
+        deadline_message=MSG_VISITATION_BY,
+        when=lambda c: c.benefit,
+        reads=("benefit",),
+        period=B2024,
+        deadline=_visitation_due(BEK2024),
+        deadline_reads=("municipality_took_over_on",),
     ),
     declare(
-        "visitation.predecessor", "visitation", UNKNOWN, C_BEK1307_49_2,
-        N_("Before 8 September 2020 the deadline for the assessment followed an older order "
-           "that the portal does not have."),
-        when=lambda c: c.benefit, reads=("benefit",), period=BEFORE_1307, reason=PREDECESSOR,
+        "visitation.predecessor",
+        "visitation",
+        UNKNOWN,
+        C_BEK1307_49_2,
+        N_(
+            "Before 8 September 2020 the deadline for the assessment followed an older order "
+            "that the portal does not have."
+        ),
+        when=lambda c: c.benefit,
+        reads=("benefit",),
+        period=BEFORE_1307,
+        reason=PREDECESSOR,
     ),
 ]
