@@ -59,8 +59,13 @@ seed: db ## add the 98 municipalities and the demo personas
 run: install assets i18n-compile seed ## start the portal on :5000 and the dev OIDC provider on :9400
 	PORT=$(PORT) OIDC_PORT=$(OIDC_PORT) PY=$(PY) scripts/run_dev.sh
 
-system-deps: ## Debian packages the tests need (chromium; pango for PDFs)
-	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+DEBIAN_PACKAGES := chromium libpango-1.0-0 libpangoft2-1.0-0 fonts-noto-core
+system-deps: ## Debian packages the tests need: chromium; pango and Noto fonts for PDFs
+	@missing=$$(for p in $(DEBIAN_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "installing Debian packages: $$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	fi
 
 test: install assets i18n-compile system-deps i18n-check test-sqlite test-postgres ## the whole suite on SQLite and PostgreSQL
 

@@ -26,6 +26,7 @@ from flask.testing import FlaskClient
 from portal import create_app
 from portal.demo.personas import NSIS_LOW
 from portal.extensions import db
+from tests.support import smtp
 
 os.environ.setdefault("AUTHLIB_INSECURE_TRANSPORT", "1")
 SEED_DAY = dt.date(2026, 11, 21)
@@ -72,10 +73,26 @@ def _database_url(tmp: Path) -> str:
     return os.environ.get("DATABASE_URL") or f"sqlite:///{tmp / 'test.db'}"
 
 
+@pytest.fixture(scope="session")
+def smtp_server() -> Iterator[smtp.Mailbox]:
+    """A real SMTP server on loopback; the app sends its e-mail there."""
+    controller, mailbox = smtp.start(_free_port())
+    yield mailbox
+    controller.stop()
+
+
+@pytest.fixture()
+def mailbox(smtp_server: smtp.Mailbox) -> Iterator[smtp.Mailbox]:
+    smtp_server.clear()
+    yield smtp_server
+    smtp_server.clear()
+
+
 def make_app(idp_url: str, database_url: str, **extra: str) -> Flask:
     return create_app(
         {
             "PORTAL_ENV": "test",
+            "SMTP_HOST": "127.0.0.1",
             "DATABASE_URL": database_url,
             "DEV_IDP_URL": idp_url,
             "SECRET_KEY": "test-secret-key-that-is-long-enough-0123456789",
@@ -97,10 +114,14 @@ def reset_schema(app: Flask) -> None:
 
 
 @pytest.fixture(scope="session")
-def app(idp: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
+def app(
+    idp: str, smtp_server: smtp.Mailbox, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Flask]:
     from portal.demo.seeding import seed_municipalities
 
-    application = make_app(idp, _database_url(tmp_path_factory.mktemp("db")))
+    application = make_app(
+        idp, _database_url(tmp_path_factory.mktemp("db")), SMTP_PORT=str(smtp_server.port)
+    )
     reset_schema(application)
     with application.app_context():
         seed_municipalities()

@@ -1,0 +1,1 @@
+"""E-mail to citizens and staff over real SMTP (``SMTP_HOST``/``SMTP_PORT``)."""
