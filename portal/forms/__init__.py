@@ -1,0 +1,1 @@
+"""Form building blocks shared by every area (fields whose messages we translate)."""
