@@ -72,22 +72,22 @@ def flags_for(assessment: Assessment, today: dt.date, records: Records = Records
         flags.append(Flag(kind, due, assessment[kind.conclusion].citations))
 
     contract = assessment["contract"]
-    if applies("contract") and facts.contract_signed_on is None and contract.deadline:
-        if contract.deadline < today:
-            add("contract_overdue", contract.deadline)
+    if (applies("contract") and facts.contract_signed_on is None and contract.deadline
+            and contract.deadline < today):
+        add("contract_overdue", contract.deadline)
 
     visitation = assessment["visitation"]
-    if facts.visitation_on is None and visitation.known and visitation.deadline is not None:
-        if visitation.deadline <= today + dt.timedelta(days=VISITATION_DUE_DAYS):
-            add("visitation_due", visitation.deadline)
+    if (facts.visitation_on is None and visitation.known and visitation.deadline is not None
+            and visitation.deadline <= today + dt.timedelta(days=VISITATION_DUE_DAYS)):
+        add("visitation_due", visitation.deadline)
 
     cv = assessment["cv"]
     if applies("cv") and cv.deadline and cv.deadline < today and records.cv_visible is False:
         add("cv_not_visible", cv.deadline)
 
-    if applies("joblog") and records.last_joblog_entry is not None:
-        if (today - records.last_joblog_entry).days >= 30:
-            add("joblog_silent", records.last_joblog_entry + dt.timedelta(days=30))
+    last = records.last_joblog_entry
+    if applies("joblog") and last is not None and (today - last).days >= 30:
+        add("joblog_silent", last + dt.timedelta(days=30))
 
     follow = assessment["follow_up_talks"]
     if applies("follow_up_talks") and follow.deadline is not None and follow.deadline < today:
@@ -98,7 +98,7 @@ def flags_for(assessment: Assessment, today: dt.date, records: Records = Records
         add("first_offer_overdue", offer.deadline)
 
     danish = assessment["danish_tests"]
-    if applies("danish_tests") and danish.deadline is not None:
-        if today <= danish.deadline <= today + dt.timedelta(days=DANISH_TEST_NEAR_DAYS):
-            add("danish_test_near", danish.deadline)
+    near = today + dt.timedelta(days=DANISH_TEST_NEAR_DAYS)
+    if applies("danish_tests") and danish.deadline is not None and today <= danish.deadline <= near:
+        add("danish_test_near", danish.deadline)
     return flags
