@@ -94,7 +94,8 @@ def flags_for(assessment: Assessment, today: dt.date, records: Records = Records
         add("follow_ups_behind", follow.deadline)
 
     offer = assessment["first_company_offer"]
-    if applies("first_company_offer") and offer.deadline and offer.deadline < today:
+    if (applies("first_company_offer") and offer.deadline and offer.deadline < today
+            and not assessment.details("first_company_offer").get("met")):
         add("first_offer_overdue", offer.deadline)
 
     danish = assessment["danish_tests"]
