@@ -68,8 +68,9 @@ def test_cv_and_joblog_flags_need_the_records():
 def test_follow_ups_behind_the_four_in_six_months():
     from portal.rules.facts import Talk
 
-    facts = {"municipality_took_over_on": D(2023, 1, 2), "readiness": "job_ready",
-             "visitation_on": D(2023, 1, 10), "contract_goals_met": False}
+    facts = {"municipality_code": "751", "municipality_took_over_on": D(2023, 1, 2),
+             "readiness": "job_ready", "visitation_on": D(2023, 1, 10),
+             "contract_goals_met": False}
     assert "follow_ups_behind" in codes(D(2023, 4, 1), **facts)
     talks = tuple(Talk(D(2023, m, 15), "in_person") for m in (1, 2, 3))
     assert "follow_ups_behind" not in codes(D(2023, 4, 1), talks=talks, **facts)
