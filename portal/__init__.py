@@ -71,14 +71,15 @@ def _register_blueprints(app: Flask) -> None:
     from portal.api.routes import bp as api_bp
     from portal.auth.routes import bp as auth_bp
     from portal.caseworker.citizen.routes import bp as caseworker_citizen_bp
+    from portal.caseworker.overview.routes import bp as caseworker_overview_bp
     from portal.caseworker.routes import bp as caseworker_bp
     from portal.citizen.routes import bp as citizen_bp
     from portal.interpreter.routes import bp as interpreter_bp
     from portal.public.routes import bp as public_bp
 
     for bp in (
-        public_bp, auth_bp, citizen_bp, caseworker_bp, caseworker_citizen_bp, interpreter_bp,
-        api_bp,
+        public_bp, auth_bp, citizen_bp, caseworker_bp, caseworker_citizen_bp,
+        caseworker_overview_bp, interpreter_bp, api_bp,
     ):
         app.register_blueprint(bp)
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sqlalchemy import insert
+
 from portal.extensions import db
 from portal.models import AuditEvent, Citizen, StaffUser
 
@@ -36,17 +38,20 @@ def record_staff_read(
     staff: StaffUser, citizens: list[Citizen], what: str, remote_addr: str | None
 ) -> None:
     """One entry per citizen whose data a staff member saw on a page."""
+    if not citizens:
+        return
     now = dt.datetime.now(dt.UTC)
-    db.session.add_all(
-        AuditEvent(
-            at=now,
-            actor_kind="staff",
-            actor_id=staff.id,
-            actor_role=str(staff.role),
-            citizen_id=c.id,
-            action=f"read:{what}",
-            remote_addr=remote_addr,
-        )
+    rows = [
+        {
+            "at": now,
+            "actor_kind": "staff",
+            "actor_id": staff.id,
+            "actor_role": str(staff.role),
+            "citizen_id": c.id,
+            "action": f"read:{what}",
+            "remote_addr": remote_addr,
+        }
         for c in citizens
-    )
+    ]
+    db.session.execute(insert(AuditEvent), rows)  # one executemany, not one per citizen
     db.session.commit()

@@ -22,3 +22,25 @@ def seed_demo(today: dt.datetime | None) -> None:
     municipalities = seed_municipalities()
     personas = seed_personas(current_app.extensions["portal_settings"], day)
     click.echo(f"Seeded {municipalities} municipalities and {personas} personas.")
+
+
+@seed_cli.command("synthetic")
+@click.option("--municipality", default="101", show_default=True, help="kommunekode")
+@click.option("--citizens", default=5000, show_default=True)
+@click.option("--caseworker", "caseworker_subject", default="caseworker-kbh", show_default=True,
+              help="OIDC subject of the caseworker who gets the caseload")
+@click.option("--caseload", default=500, show_default=True)
+@click.option("--seed", default=42, show_default=True)
+def seed_synthetic(municipality: str, citizens: int, caseworker_subject: str, caseload: int,
+                   seed: int) -> None:
+    """Add synthetic citizens (with talks and offers) for benchmarks."""
+    from sqlalchemy import select
+
+    from portal.demo.synthetic import seed_synthetic as run
+    from portal.extensions import db
+    from portal.models import StaffUser
+
+    staff = db.session.scalar(select(StaffUser).filter_by(oidc_subject=caseworker_subject))
+    day = dt.date.today()
+    added = run(municipality, citizens, caseworker=staff, caseload=caseload, today=day, seed=seed)
+    click.echo(f"Added {added} synthetic citizens to {municipality}.")

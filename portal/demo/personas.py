@@ -166,6 +166,15 @@ PERSONAS: tuple[Persona, ...] = (
         locale="da",
     ),
     Persona(
+        subject="teamlead-kbh",
+        name="Mette Holm",
+        audience="staff",
+        role="admin",
+        description="Team lead (administrator), Jobcenter København: municipality overview",
+        municipality_code="101",
+        locale="da",
+    ),
+    Persona(
         subject="interpreter-ahmad",
         name="Ahmad Karimi",
         audience="staff",

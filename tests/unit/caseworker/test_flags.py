@@ -23,11 +23,12 @@ def codes(on: dt.date, records: Records = Records(), **facts: object) -> set[str
 
 
 def test_contract_overdue_one_month_after_takeover():
-    assert "contract_overdue" in codes(D(2026, 11, 21), municipality_took_over_on=D(2026, 10, 1))
+    took_over = {"municipality_took_over_on": D(2026, 10, 1)}
+    assert "contract_overdue" in codes(D(2026, 11, 21), **took_over)
     assert "contract_overdue" not in codes(
-        D(2026, 11, 21), municipality_took_over_on=D(2026, 10, 1), contract_signed_on=D(2026, 10, 20)
+        D(2026, 11, 21), contract_signed_on=D(2026, 10, 20), **took_over
     )
-    assert "contract_overdue" not in codes(D(2026, 10, 20), municipality_took_over_on=D(2026, 10, 1))
+    assert "contract_overdue" not in codes(D(2026, 10, 20), **took_over)
 
 
 def test_visitation_due_near_three_months_after_takeover():

@@ -1,0 +1,1 @@
+"""Municipality overview for team leads: how many citizens carry each flag today."""
