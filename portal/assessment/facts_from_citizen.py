@@ -42,9 +42,12 @@ def facts_for(citizen: Citizen, on: dt.date | None = None) -> Facts:
         decisions=tuple(
             Decision(kind=str(d.kind), valid_from=d.valid_from, valid_to=d.valid_to,
                      reason=d.reason)
-            for d in citizen.decisions
+            for d in sorted(citizen.decisions, key=lambda d: (d.valid_from, d.id or 0))
         ),
-        talks=tuple(Talk(on=t.held_on, form=str(t.form)) for t in citizen.held_talks),
+        talks=tuple(
+            Talk(on=t.held_on, form=str(t.form))
+            for t in sorted(citizen.held_talks, key=lambda t: (t.held_on, t.id or 0))
+        ),
         offers=tuple(
             Offer(
                 kind=str(o.kind),
@@ -52,6 +55,6 @@ def facts_for(citizen: Citizen, on: dt.date | None = None) -> Facts:
                 valid_to=o.ends_on,
                 hours_per_week=None if o.hours_per_week is None else Decimal(o.hours_per_week),
             )
-            for o in citizen.offers
+            for o in sorted(citizen.offers, key=lambda o: (o.starts_on, o.id or 0))
         ),
     )

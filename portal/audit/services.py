@@ -35,10 +35,10 @@ def record_staff_action(
 
 
 def record_staff_read(
-    staff: StaffUser, citizens: list[Citizen], what: str, remote_addr: str | None
+    staff: StaffUser, citizen_ids: list[int], what: str, remote_addr: str | None
 ) -> None:
     """One entry per citizen whose data a staff member saw on a page."""
-    if not citizens:
+    if not citizen_ids:
         return
     now = dt.datetime.now(dt.UTC)
     rows = [
@@ -47,11 +47,11 @@ def record_staff_read(
             "actor_kind": "staff",
             "actor_id": staff.id,
             "actor_role": str(staff.role),
-            "citizen_id": c.id,
+            "citizen_id": citizen_id,
             "action": f"read:{what}",
             "remote_addr": remote_addr,
         }
-        for c in citizens
+        for citizen_id in citizen_ids
     ]
     db.session.execute(insert(AuditEvent), rows)  # one executemany, not one per citizen
     db.session.commit()

@@ -27,7 +27,7 @@ def caseload() -> Any:
         sort = "flags"
     today = today_in_denmark()
     rows = services.caseload(staff, today, mine_only=scope != "all", flag=flag, sort=sort)
-    audit.record_staff_read(staff, [r.citizen for r in rows], "caseload", request.remote_addr)
+    audit.record_staff_read(staff, [r.citizen_id for r in rows], "caseload", request.remote_addr)
     return render_template(
         "caseworker/caseload.html",
         rows=rows,

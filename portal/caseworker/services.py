@@ -1,50 +1,30 @@
 """Caseload: the caseworker's citizens with readiness and the flags the rules raise today.
 
-Staff see only their own municipality's citizens. The queries are bounded: one for the
-citizens (with their municipality), one each for decisions, held talks and offers
-(``selectinload``), whatever the size of the caseload — no N+1.
+Staff see only their own municipality's citizens. Four SQL statements whatever the size
+of the caseload (:mod:`portal.assessment.bulk_facts`) — no N+1.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
-
-from portal.assessment.services import assess_citizen
+from portal.assessment.bulk_facts import load_facts
 from portal.caseworker.flags import BY_CODE, Flag, Records, flags_for
-from portal.extensions import db
-from portal.models import Citizen, StaffUser
+from portal.models import StaffUser
+from portal.rules.engine import assess
 
 
 @dataclass(frozen=True)
 class CaseloadRow:
-    citizen: Citizen
+    citizen_id: int
+    name: str
     readiness: str | None
     presumed: bool
     flags: list[Flag]
 
 
 SORTS = ("flags", "name", "readiness")
-
-
-def citizens_of(staff: StaffUser, *, mine_only: bool) -> Sequence[Citizen]:
-    stmt = (
-        select(Citizen)
-        .where(Citizen.municipality_id == staff.municipality_id)
-        .options(
-            selectinload(Citizen.decisions),
-            selectinload(Citizen.held_talks),
-            selectinload(Citizen.offers),
-        )
-        .order_by(Citizen.name, Citizen.id)
-    )
-    if mine_only:
-        stmt = stmt.where(Citizen.caseworker_id == staff.id)
-    return db.session.scalars(stmt).all()
 
 
 def caseload(
@@ -56,12 +36,15 @@ def caseload(
     sort: str = "flags",
 ) -> list[CaseloadRow]:
     rows = []
-    for citizen in citizens_of(staff, mine_only=mine_only):
-        assessment = assess_citizen(citizen, today)
+    loaded = load_facts(staff.municipality_id, caseworker_id=staff.id if mine_only else None,
+                        on=today)
+    for item in loaded:
+        assessment = assess(item.facts, today)
         readiness = assessment["readiness"]
         rows.append(
             CaseloadRow(
-                citizen=citizen,
+                citizen_id=item.citizen_id,
+                name=item.name,
                 readiness=readiness.value if readiness.known else None,
                 presumed=readiness.reason == "presumed",
                 flags=flags_for(assessment, today, Records()),
@@ -70,9 +53,9 @@ def caseload(
     if flag in BY_CODE:
         rows = [r for r in rows if any(f.code == flag for f in r.flags)]
     if sort == "name":
-        rows.sort(key=lambda r: (r.citizen.name, r.citizen.id))
+        rows.sort(key=lambda r: (r.name, r.citizen_id))
     elif sort == "readiness":
-        rows.sort(key=lambda r: (r.readiness or "~", r.citizen.name))
+        rows.sort(key=lambda r: (r.readiness or "~", r.name))
     else:
-        rows.sort(key=lambda r: (-len(r.flags), r.citizen.name))
+        rows.sort(key=lambda r: (-len(r.flags), r.name))
     return rows

@@ -1,7 +1,7 @@
 """Counts per flag across a municipality, computed by the rule module for one date.
 
-Four queries whatever the municipality's size (citizens, then decisions, held talks and
-offers by ``selectinload``); the rule module does the rest in memory.
+Four SQL statements whatever the municipality's size (:mod:`portal.assessment.bulk_facts`);
+the rule module does the rest in memory.
 """
 
 from __future__ import annotations
@@ -11,10 +11,10 @@ import datetime as dt
 import io
 from dataclasses import dataclass
 
-from portal.assessment.services import assess_citizen
+from portal.assessment.bulk_facts import load_facts
 from portal.caseworker.flags import KINDS, Records, flags_for
-from portal.caseworker.services import citizens_of
 from portal.models import StaffUser
+from portal.rules.engine import assess
 
 
 @dataclass(frozen=True)
@@ -34,10 +34,10 @@ class Overview:
 
 def municipality_overview(staff: StaffUser, on: dt.date) -> Overview:
     counts = {k.code: 0 for k in KINDS}
-    citizens = citizens_of(staff, mine_only=False)
+    citizens = load_facts(staff.municipality_id, on=on)
     flagged = 0
-    for citizen in citizens:
-        flags = flags_for(assess_citizen(citizen, on), on, Records())
+    for item in citizens:
+        flags = flags_for(assess(item.facts, on), on, Records())
         flagged += bool(flags)
         for flag in flags:
             counts[flag.code] += 1
