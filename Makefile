@@ -13,7 +13,7 @@ PG_TEST_URL ?= postgresql://postgres@127.0.0.1:5432/test
 PYTEST_ARGS ?=
 
 .PHONY: help run test test-sqlite test-postgres install assets db seed i18n-extract i18n-update \
-        i18n-compile i18n-check lint bench-rules system-deps clean lighthouse page-weight
+        i18n-compile i18n-check lint bench-rules system-deps clean lighthouse page-weight bench-caseworker
 
 help: ## list the commands
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 18
@@ -86,6 +86,9 @@ lighthouse: $(STAMPS)/venv ## Lighthouse mobile scores of the start page in da a
 
 page-weight: install assets i18n-compile system-deps ## first-visit page weight (gzip) against the budgets
 	PORTAL_ENV=test $(PY) -m pytest tests/browser/test_page_weight.py -q -s
+
+bench-caseworker: $(STAMPS)/venv ## caseload/overview server time and SQL counts (5,000 citizens, PostgreSQL)
+	$(PY) scripts/bench_caseworker.py
 
 bench-rules: $(STAMPS)/venv ## rule module benchmark (evaluations per second, p95 with trace)
 	$(PY) -m portal.rules.bench

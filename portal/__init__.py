@@ -73,12 +73,13 @@ def _register_blueprints(app: Flask) -> None:
     from portal.caseworker.citizen.routes import bp as caseworker_citizen_bp
     from portal.caseworker.overview.routes import bp as caseworker_overview_bp
     from portal.caseworker.routes import bp as caseworker_bp
+    from portal.citizen.records.routes import bp as citizen_records_bp
     from portal.citizen.routes import bp as citizen_bp
     from portal.interpreter.routes import bp as interpreter_bp
     from portal.public.routes import bp as public_bp
 
     for bp in (
-        public_bp, auth_bp, citizen_bp, caseworker_bp, caseworker_citizen_bp,
+        public_bp, auth_bp, citizen_bp, citizen_records_bp, caseworker_bp, caseworker_citizen_bp,
         caseworker_overview_bp, interpreter_bp, api_bp,
     ):
         app.register_blueprint(bp)
