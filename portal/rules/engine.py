@@ -166,30 +166,27 @@ def _blocking(cl: Compiled, app: list[bool | None], blockers: list[int]) -> tupl
     return tuple(sorted(out))
 
 
-def _missing_of(cl: Compiled, indices: tuple[int, ...], ctx: Ctx) -> tuple[str, ...]:
-    out: list[str] = []
-    for i in indices:
-        r = cl.rules[i]
-        if cl.scoped[i]:
-            if r.regions is not None and ctx.region is None:
-                out.append("municipality_code")
-            if r.groups is not None and ctx.residence is None:
-                out.append("residence_basis")
-        out.extend(ctx.missing(r.reads))
-    return tuple(dict.fromkeys(out))
-
-
 def _unique(items: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(items))
 
 
 class _Blocked:
-    """Unknown rules block the answer: their positions in the compiled list."""
+    """Unknown rules block the answer: their positions, and the facts they read."""
 
-    __slots__ = ("indices",)
+    __slots__ = ("indices", "names")
 
-    def __init__(self, indices: tuple[int, ...]) -> None:
+    def __init__(self, cl: Compiled, indices: tuple[int, ...]) -> None:
         self.indices = indices
+        names: list[str] = []
+        for i in indices:
+            r = cl.rules[i]
+            if cl.scoped[i]:
+                if r.regions is not None:
+                    names.append("municipality_code")
+                if r.groups is not None:
+                    names.append("residence_basis")
+            names.extend(r.reads)
+        self.names = tuple(dict.fromkeys(names))
 
 
 def _skeleton(cl: Compiled, spec: ConclusionSpec, app: list[bool | None]) -> Result | _Blocked:
@@ -212,7 +209,7 @@ def _skeleton(cl: Compiled, spec: ConclusionSpec, app: list[bool | None]) -> Res
         elif not winners or rules[i].outcome != rules[winners[0]].outcome:
             blockers.append(i)
     if blockers:
-        return _Blocked(_blocking(cl, app, blockers))
+        return _Blocked(cl, _blocking(cl, app, blockers))
     if not winners:
         return Result(spec.name, spec.default, True, reason=spec.default_reason)
     first = rules[winners[0]]
@@ -238,6 +235,7 @@ def _skeleton(cl: Compiled, spec: ConclusionSpec, app: list[bool | None]) -> Res
 
 
 _MEMO_LIMIT: Final = 4096
+_new = tuple.__new__  # builds a Result without NamedTuple's slower generated __new__
 
 
 def resolve(
@@ -255,17 +253,8 @@ def resolve(
             if isinstance(sk, Result) and sk.deadline_free:
                 cl.memo[key] = sk
     if isinstance(sk, _Blocked):
-        return Result(
-            spec.name,
-            UNKNOWN,
-            False,
-            None,
-            (),
-            (),
-            _missing_of(cl, sk.indices, ctx),
-            (),
-            "missing_facts",
-        )
+        missing = tuple(dict.fromkeys(ctx.missing(sk.names)))
+        return _new(Result, (spec.name, UNKNOWN, False, None, (), (), missing, (), "missing_facts"))
     winners = sk.winners
     if not winners or not sk.known:
         return sk
@@ -281,10 +270,12 @@ def resolve(
                 [w.id for w in winners],
                 [(w.outcome, w.deadline(ctx) if w.deadline else None) for w in winners],
             )
-    missing: tuple[str, ...] = ()
+    missing = ()
     if deadline is None and primary.deadline_reads:
         missing = _unique(ctx.missing(primary.deadline_reads))
-    return Result(spec.name, sk.value, True, deadline, winners, sk.chain, (), missing, sk.reason)
+    return _new(
+        Result, (spec.name, sk.value, True, deadline, winners, sk.chain, (), missing, sk.reason)
+    )
 
 
 # --- assessment -------------------------------------------------------------------------
@@ -327,9 +318,21 @@ def assess(
                             a = None
                 app.append(a)
                 i += 1  # noqa: SIM113
-            result = cl.memo.get(tuple(app))
+            key = tuple(app)
+            result = cl.memo.get(key)
             if result is None:
-                result = resolve(ctx, cl, spec, app)
+                # a known answer whose only per-person part is its deadline
+                sk = cl.skeletons.get(key)
+                if sk.__class__ is Result and len(sk.winners) == 1:
+                    fn = sk.winners[0].deadline
+                    d = fn(ctx) if fn is not None else None
+                    if d is not None:
+                        result = _new(
+                            Result,
+                            (name, sk.value, True, d, sk.winners, sk.chain, (), (), sk.reason),
+                        )
+                if result is None:
+                    result = resolve(ctx, cl, spec, app)
                 if cl.static_ok:
                     cl.static = result
         results[name] = result
@@ -384,7 +387,8 @@ def _trace(
         if a is True:
             out.append(TraceEntry(name, r, defeated or APPLIED, "", facts))
         elif a is None:
-            missing = _missing_of(cl, _blocking(cl, app, [i]), ctx)
+            missing = _Blocked(cl, _blocking(cl, app, [i])).names
+            missing = tuple(dict.fromkeys(ctx.missing(missing)))
             note = "base_unknown" if r.condition(ctx) is True and not cl.scoped[i] else ""
             out.append(TraceEntry(name, r, defeated or TRACE_UNKNOWN, note, facts, missing))
         elif r.condition(ctx) is not False and cl.targets[i] is not None:

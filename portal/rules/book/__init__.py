@@ -184,12 +184,17 @@ DECLARED: Final[tuple[Rule, ...]] = (
 )
 
 UKRAINE_SOURCE: Final = b2024("§ 41, stk. 3")
+#: the regulation rule has its own exception (BEK 2024 § 41, stk. 3); a displaced person's
+#: residence basis is never spouse reunification, so the Danish-test rule has no twin
+NOT_CONTINUED: Final = frozenset({"regulation", "danish_tests"})
 
 
 def with_ukraine_continuations(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
     """Add the ``.ua`` twins of the BEK 1307/2020-period rules and point exceptions at them."""
     twinned = {
-        r.id for r in rules if (r.valid_from, r.valid_to) == B1307 and r.conclusion != "regulation"
+        r.id
+        for r in rules
+        if (r.valid_from, r.valid_to) == B1307 and r.conclusion not in NOT_CONTINUED
     }
     twins = [
         replace(

@@ -91,10 +91,12 @@ def declare(
     reason: str = "",
     interpretation: bool = False,
     condition_text: str = "",
+    everyone: bool = False,
 ) -> Rule:
     """One rule. ``period=B2024`` limits the rule to everyone except displaced from Ukraine
-    (BEK 2024 § 41, stk. 3); ``period=B1307`` rules get a ``.ua`` twin from 2025-01-01."""
-    if period == B2024 and groups is None:
+    (BEK 2024 § 41, stk. 3) unless ``everyone``; ``period=B1307`` rules get a ``.ua`` twin
+    from 2025-01-01 (see ``book/__init__.py``)."""
+    if period == B2024 and groups is None and not everyone:
         groups = NOT_UKRAINE
     ended = "replaced" if period in (B1307, BEFORE_1307) else "ended"
     return Rule(
@@ -162,6 +164,17 @@ def on_benefit(c: Any) -> Any:
     return c.benefit
 
 
+def decided(kind: str) -> Condition:
+    """A caseworker decision of ``kind`` is in effect on the date (decisions are records:
+    none recorded means none)."""
+
+    def condition(c: Any) -> Any:
+        return kind in c.kinds
+
+    condition.__name__ = f"decided_{kind}"
+    return condition
+
+
 JR_READS: Final = ("benefit", "readiness")
 
 
@@ -212,7 +225,7 @@ def retirement_exemptions(conclusion: str, defeats: tuple[str, ...], stk: int) -
                 "pension age and only receive this benefit because you do not meet the "
                 "residence conditions for the state pension."
             ),
-            when=lambda c: c.decided("pension_age_exemption"),
+            when=decided("pension_age_exemption"),
             reads=("decisions",),
             period=B2024,
             defeats=defeats,
@@ -229,7 +242,7 @@ def retirement_exemptions(conclusion: str, defeats: tuple[str, ...], stk: int) -
                 "benefit because you do not meet the residence conditions for early "
                 "retirement pension."
             ),
-            when=lambda c: c.decided("early_retirement_exemption"),
+            when=decided("early_retirement_exemption"),
             reads=("decisions",),
             period=B2024,
             defeats=defeats,

@@ -13,6 +13,7 @@ from portal.rules.book.common import (
     PREDECESSOR,
     b1307,
     b2024,
+    decided,
     declare,
     iso,
 )
@@ -79,7 +80,7 @@ CONTRACT: list[Rule] = [
             "give a date when its content is expected to be agreed: %(content_expected_by)s."
         ),
         deadline_message=MSG_CONTRACT_BY,
-        when=lambda c: c.decided("contract_postponed"),
+        when=decided("contract_postponed"),
         reads=("decisions",),
         period=B1307,
         defeats=("contract.bek1307",),

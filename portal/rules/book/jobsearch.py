@@ -24,6 +24,7 @@ from portal.rules.book.common import (
     Period,
     activity_ready_on_benefit,
     b1307,
+    decided,
     declare,
     il,
     iso,
@@ -184,7 +185,7 @@ JOBLOG: list[Rule] = [
             "skills are not yet enough. You and the jobcentre agree another way to show "
             "your job search. The jobcentre must help you become able to use the joblog."
         ),
-        when=lambda c: c.decided("joblog_exemption"),
+        when=decided("joblog_exemption"),
         reads=("decisions",),
         defeats=JOBLOG_BASES,
         also=(OTHER_DOCUMENTATION,),
@@ -202,7 +203,7 @@ JOBLOG: list[Rule] = [
             "skills are not yet enough. You and the jobcentre agree another way to show "
             "your job search. The jobcentre must help you become able to use the joblog."
         ),
-        when=lambda c: c.decided("joblog_exemption"),
+        when=decided("joblog_exemption"),
         reads=("decisions",),
         period=B1307,
         defeats=JOBLOG_BASES,
@@ -290,7 +291,7 @@ CV: list[Rule] = [
             "IT skills are not yet enough. You and the jobcentre agree another way to show "
             "your job search. The jobcentre must help you become able to do it."
         ),
-        when=lambda c: c.decided("cv_exemption"),
+        when=decided("cv_exemption"),
         reads=("decisions",),
         defeats=(*CV_BASES, "cv.covid.transition"),
         also=(OTHER_DOCUMENTATION,),
@@ -308,7 +309,7 @@ CV: list[Rule] = [
             "IT skills are not yet enough. You and the jobcentre agree another way to show "
             "your job search. The jobcentre must help you become able to do it."
         ),
-        when=lambda c: c.decided("cv_exemption"),
+        when=decided("cv_exemption"),
         reads=("decisions",),
         period=B1307,
         defeats=CV_BASES,
@@ -388,7 +389,7 @@ CV_JOB_GOAL: list[Rule] = [
             "The jobcentre has exempted you from the CV requirements, including the job "
             "goal. You and the jobcentre agree another way to show your job search."
         ),
-        when=lambda c: c.decided("cv_exemption"),
+        when=decided("cv_exemption"),
         reads=("decisions",),
         defeats=(*GOAL_BASES, "cv_job_goal.covid.transition"),
         also=(OTHER_DOCUMENTATION,),
@@ -405,7 +406,7 @@ CV_JOB_GOAL: list[Rule] = [
             "The jobcentre has exempted you from the CV requirements, including the job "
             "goal. You and the jobcentre agree another way to show your job search."
         ),
-        when=lambda c: c.decided("cv_exemption"),
+        when=decided("cv_exemption"),
         reads=("decisions",),
         period=B1307,
         defeats=GOAL_BASES,
@@ -426,7 +427,8 @@ _SB_REINSTATED: Period = (SELF_BOOKING_BACK, B1307_FROM - _DAY)
 
 
 def _self_booking_decision(c: Ctx) -> Tri:
-    return c.decided("self_booking_exemption") or c.decided("self_booking_revoked")
+    kinds = c.kinds
+    return "self_booking_exemption" in kinds or "self_booking_revoked" in kinds
 
 
 SELF_BOOKING: list[Rule] = [
@@ -514,7 +516,7 @@ SELF_BOOKING: list[Rule] = [
             "The jobcentre has exempted you from booking your job talks yourself. The "
             "jobcentre books them for you."
         ),
-        when=lambda c: c.decided("self_booking_exemption"),
+        when=decided("self_booking_exemption"),
         reads=("decisions",),
         period=B1307,
         defeats=("self_booking.bek1307",),
@@ -530,7 +532,7 @@ SELF_BOOKING: list[Rule] = [
             "The jobcentre has taken away your right to book job talks yourself. The "
             "jobcentre books them for you."
         ),
-        when=lambda c: c.decided("self_booking_revoked"),
+        when=decided("self_booking_revoked"),
         reads=("decisions",),
         period=B1307,
         defeats=("self_booking.bek1307", "self_booking.bek1307.exemption"),
@@ -560,7 +562,7 @@ SELF_BOOKING: list[Rule] = [
             "The jobcentre has exempted you from booking your job talks yourself. The "
             "jobcentre books them for you."
         ),
-        when=lambda c: c.decided("self_booking_exemption"),
+        when=decided("self_booking_exemption"),
         reads=("decisions",),
         period=B2024,
         defeats=("self_booking.il",),
@@ -577,7 +579,7 @@ SELF_BOOKING: list[Rule] = [
             "The jobcentre has taken away your right to book job talks yourself. The "
             "jobcentre books them for you."
         ),
-        when=lambda c: c.decided("self_booking_revoked"),
+        when=decided("self_booking_revoked"),
         reads=("decisions",),
         period=B2024,
         defeats=("self_booking.il", "self_booking.il.exemption"),

@@ -21,6 +21,7 @@ from portal.rules.book.common import (
     activity_ready_on_benefit,
     b1307,
     b2024,
+    decided,
     declare,
     iso,
     job_ready_on_benefit,
@@ -135,8 +136,7 @@ def _hours_details(instrument: str) -> DetailsFn:
     return details
 
 
-def _waived(c: Ctx) -> bool:
-    return c.decided("offers_waived")
+_waived = decided("offers_waived")
 
 
 MSG_OFFER_BY = N_("The deadline is %(deadline)s.")

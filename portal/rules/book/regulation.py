@@ -101,7 +101,8 @@ REGULATION: list[Rule] = [
         BEK2024,
         b2024("§ 41, stk. 1"),
         N_("On this date the rules of the order of 30 December 2024 apply to you."),
-        period=(B2024[0], None),
+        period=B2024,
+        everyone=True,
     ),
     declare(
         "reg.bek2024.ukraine",

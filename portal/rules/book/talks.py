@@ -21,6 +21,7 @@ from portal.rules.book.common import (
     SUSP,
     b1307,
     b2024,
+    decided,
     declare,
     iso,
 )
@@ -569,7 +570,7 @@ FOLLOW_UP_TALKS += [
             "You are exempted because you have reached the state pension age, so the "
             "jobcentre only follows up on your contract when there is a need."
         ),
-        when=lambda c: c.decided("pension_age_exemption"),
+        when=decided("pension_age_exemption"),
         reads=("decisions",),
         period=B2024,
         defeats=_RETIRED,
@@ -585,7 +586,7 @@ FOLLOW_UP_TALKS += [
             "You are exempted because you meet the conditions for early retirement pension, "
             "so the jobcentre only follows up on your contract when there is a need."
         ),
-        when=lambda c: c.decided("early_retirement_exemption"),
+        when=decided("early_retirement_exemption"),
         reads=("decisions",),
         period=B2024,
         defeats=_RETIRED,
