@@ -1,7 +1,7 @@
 """Facts about one person, parsed from the contract's JSON (RULES-CONTRACT.md).
 
-``None`` means *unknown*, never "false". Two readings, documented in the module
-README of the rules (docs) and relied on by the rulebook:
+``None`` means *unknown*, never "false". Two readings the rulebook relies on (see
+``README.md`` in this package):
 
 - ``decisions``, ``talks`` and ``offers`` are records the jobcentre keeps; a missing
   list is read as "none recorded" (an empty tuple).

@@ -62,7 +62,6 @@ class Compiled:
         self.memo: dict[tuple[bool | None, ...], Any] = {}
         # applicability vector -> answer without deadline, or the unknown rules blocking it
         self.skeletons: dict[tuple[bool | None, ...], Any] = {}
-        self.default: Any = None
         # the answer when it cannot depend on the person beyond region and group
         self.static: Any = None
         self.static_ok = not any(r.reads or r.deadline or r.defeats for r in rules) and all(

@@ -18,12 +18,16 @@ from datetime import date, timedelta
 from typing import Any, Final
 
 from portal.rules.facts import RESIDENCE_BASES
+from portal.rules.i18n import N_
 from portal.rules.model import (
+    BEK300,
     BEK685,
     BEK1307,
     BEK2024,
+    EXEMPT,
     IL,
     LETTER,
+    SUSPENDED,
     Citation,
     Condition,
     DateFn,
@@ -187,9 +191,6 @@ def suspension(
     reads: tuple[str, ...] = (),
 ) -> Rule:
     """The COVID-19 suspension period: duties to take part were suspended (seed 000)."""
-    from portal.rules.i18n import N_
-    from portal.rules.model import BEK300, SUSPENDED
-
     return declare(
         f"{conclusion}.covid.suspended",
         conclusion,
@@ -211,9 +212,6 @@ def retirement_exemptions(conclusion: str, defeats: tuple[str, ...], stk: int) -
     state pension age, or meets the early-retirement conditions, and receives benefit
     only for lack of residence time. Interpretation: a recorded decision is a full
     exemption under both stk. 1 (offers) and stk. 2 (IL §§ 26, 26 a, 26 b, 27, 27 b)."""
-    from portal.rules.i18n import N_
-    from portal.rules.model import EXEMPT
-
     return [
         declare(
             f"{conclusion}.bek2024.pension_age",

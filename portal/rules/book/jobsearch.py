@@ -16,11 +16,13 @@ from portal.rules.book.common import (
     C_BEK685,
     C_LETTER_1,
     C_LETTER_2,
+    C_LETTER_3,
     JR_READS,
     PRE,
     PREDECESSOR,
+    REOPEN_FROM,
     SELF_BOOKING_BACK,
-    SUSP_FROM,
+    SUSP,
     Period,
     activity_ready_on_benefit,
     b1307,
@@ -36,6 +38,7 @@ from portal.rules.dates import add_weeks
 from portal.rules.i18n import N_
 from portal.rules.model import (
     APPLIES,
+    BEK300,
     EXEMPT,
     NOT_APPLICABLE,
     SUSPENDED,
@@ -43,6 +46,7 @@ from portal.rules.model import (
     Ctx,
     Rule,
     Tri,
+    cite,
     or3,
 )
 from portal.rules.parameters import PARAMS
@@ -422,7 +426,11 @@ CV_JOB_GOAL: list[Rule] = [
 # --- digital self-booking ---------------------------------------------------------------
 _SB_READS = JR_READS
 _DAY = timedelta(days=1)
-_SB_SUSPENDED: Period = (SUSP_FROM, SELF_BOOKING_BACK - _DAY)
+_SB_STILL_SUSPENDED: Period = (REOPEN_FROM, SELF_BOOKING_BACK - _DAY)
+MSG_SB_SUSPENDED = N_(
+    "Because of COVID-19 you did not have to book your job talks yourself. The duty came "
+    "back on %(reinstated_on)s."
+)
 _SB_REINSTATED: Period = (SELF_BOOKING_BACK, B1307_FROM - _DAY)
 
 
@@ -450,14 +458,24 @@ SELF_BOOKING: list[Rule] = [
         "self_booking.covid.suspended",
         "self_booking",
         SUSPENDED,
-        C_BEK685,
-        N_(
-            "Because of COVID-19 you did not have to book your job talks yourself. The duty "
-            "came back on %(reinstated_on)s."
-        ),
+        cite(BEK300),
+        MSG_SB_SUSPENDED,
         when=job_ready_on_benefit,
         reads=_SB_READS,
-        period=_SB_SUSPENDED,
+        period=SUSP,
+        also=(C_LETTER_3,),
+        details=_self_booking_details,
+        reason="covid_suspension",
+    ),
+    declare(
+        "self_booking.covid.still_suspended",
+        "self_booking",
+        SUSPENDED,
+        C_BEK685,
+        MSG_SB_SUSPENDED,
+        when=job_ready_on_benefit,
+        reads=_SB_READS,
+        period=_SB_STILL_SUSPENDED,
         also=(C_LETTER_1, C_LETTER_2),
         details=_self_booking_details,
         reason="covid_suspension",
