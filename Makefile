@@ -13,7 +13,7 @@ PG_TEST_URL ?= postgresql://postgres@127.0.0.1:5432/test
 PYTEST_ARGS ?=
 
 .PHONY: help run test test-sqlite test-postgres install assets db seed i18n-extract i18n-update \
-        i18n-compile i18n-check lint bench-rules system-deps clean lighthouse page-weight bench-caseworker
+        i18n-compile i18n-check lint bench-rules system-deps clean lighthouse page-weight bench-caseworker security-check
 
 help: ## list the commands
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 18
@@ -67,7 +67,12 @@ system-deps: ## Debian packages the tests need: chromium; pango and Noto fonts f
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
 	fi
 
-test: install assets i18n-compile system-deps i18n-check test-sqlite test-postgres ## the whole suite on SQLite and PostgreSQL
+security-check: $(STAMPS)/venv ## bandit (no high findings) and our semgrep rules (offline)
+	$(VENV)/bin/bandit -q -r portal -lll
+	$(VENV)/bin/semgrep scan --config .semgrep/rules.yml --metrics=off --disable-version-check \
+	  --error --quiet portal templates
+
+test: install assets i18n-compile system-deps i18n-check security-check test-sqlite test-postgres ## the whole suite on SQLite and PostgreSQL
 
 test-sqlite:
 	@echo "== tests on SQLite =="

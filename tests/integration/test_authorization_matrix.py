@@ -8,89 +8,14 @@ request must also not leak the other citizen's name into the page.
 
 from __future__ import annotations
 
-import itertools
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
 
 import pytest
 from flask import Flask
-from sqlalchemy import select
 
-from portal.extensions import db
-from portal.models import Citizen, Decision
 from tests.support.oidc import login
-
-ROLES = {
-    "anonymous": None,
-    "citizen_a": ("citizen-amal", "citizen"),
-    "citizen_b": ("citizen-yonas", "citizen"),
-    "caseworker_same": ("caseworker-kbh", "staff"),
-    "caseworker_other": ("caseworker-aarhus", "staff"),
-    "team_lead": ("teamlead-kbh", "staff"),
-    "interpreter": ("interpreter-ahmad", "staff"),
-}
-#: Routes that take no login at all.
-PUBLIC = {"public.", "static", "auth."}
-
-
-@dataclass(frozen=True)
-class Target:
-    """One filled-in URL: whose data it is about (``owner``: a, b, other, none)."""
-
-    url: str
-    owner: str
-
-
-def _ids(app: Flask) -> dict[str, dict[str, int]]:
-    """Guessable ids per URL parameter: Amal's (a), Yonas' (b), another municipality's
-    citizen (other) and an id that does not exist (missing)."""
-    with app.app_context():
-        def citizen(subject: str) -> Citizen:
-            return db.session.scalars(select(Citizen).filter_by(oidc_subject=subject)).one()
-
-        a, b, other = citizen("citizen-amal"), citizen("citizen-yonas"), citizen("citizen-olena")
-        decision_b = db.session.scalars(select(Decision).filter_by(citizen_id=b.id)).first()
-        return {
-            "citizen_id": {"a": a.id, "b": b.id, "other": other.id, "missing": 999_999},
-            "decision_id": {"b": decision_b.id, "missing": 999_999},
-        }
-
-
-ID_SOURCES: dict[str, Callable[[Flask], dict[str, int]]] = {}
-
-
-def _targets(app: Flask) -> list[tuple[str, str, Target]]:
-    ids = _ids(app)
-    found: list[tuple[str, str, Target]] = []
-    for rule in app.url_map.iter_rules():
-        if rule.endpoint == "static":
-            continue
-        methods = sorted((rule.methods or set()) - {"HEAD", "OPTIONS"})
-        params = sorted(rule.arguments)
-        if not params:
-            for method in methods:
-                found.append((rule.endpoint, method, Target(rule.rule, "none")))
-            continue
-        unknown = [p for p in params if p not in ids and p not in ("audience", "code")]
-        assert not unknown, f"{rule.rule}: declare guessable ids for {unknown}"
-        choices = []
-        for p in params:
-            if p == "audience":
-                choices.append([("citizen", "none")])
-            elif p == "code":
-                choices.append([("da", "none")])
-            else:
-                choices.append([(str(v), k) for k, v in ids[p].items()])
-        for combo in itertools.product(*choices):
-            url = rule.rule
-            owners = {owner for _, owner in combo} - {"none"}
-            for p, (value, _owner) in zip(params, combo, strict=True):
-                url = re.sub(rf"<(?:\w+:)?{p}>", value, url)
-            owner = "missing" if "missing" in owners else (sorted(owners)[0] if owners else "none")
-            for method in methods:
-                found.append((rule.endpoint, method, Target(url, owner)))
-    return found
+from tests.support.routes import PUBLIC, ROLES
+from tests.support.routes import targets as route_targets
 
 
 def expected(endpoint: str, role: str, owner: str) -> str:
@@ -116,7 +41,7 @@ def expected(endpoint: str, role: str, owner: str) -> str:
 
 
 def test_authorization_matrix(app: Flask, personas: None) -> None:
-    targets = _targets(app)
+    targets = route_targets(app)
     names = {"a": "Amal Hassan", "b": "Yonas Tesfay", "other": "Olena Kovalenko"}
     checked = 0
     problems: list[str] = []
@@ -154,7 +79,7 @@ def test_authorization_matrix(app: Flask, personas: None) -> None:
 @pytest.mark.parametrize("role", ["anonymous", "citizen_a", "caseworker_other", "interpreter"])
 def test_state_changing_routes_refuse_the_wrong_role(app: Flask, personas: None, role: str) -> None:
     """POSTs with a valid CSRF token from the wrong role change nothing."""
-    targets = [t for t in _targets(app) if t[1] == "POST"]
+    targets = [t for t in route_targets(app) if t[1] == "POST"]
     client = app.test_client()
     who = ROLES[role]
     if who:
