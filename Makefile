@@ -13,7 +13,7 @@ PG_TEST_URL ?= postgresql://postgres@127.0.0.1:5432/test
 PYTEST_ARGS ?=
 
 .PHONY: help run test test-sqlite test-postgres install assets db seed i18n-extract i18n-update \
-        i18n-compile i18n-check lint bench-rules system-deps clean lighthouse page-weight bench-caseworker security-check
+        i18n-compile i18n-check lint bench-rules system-deps clean lighthouse page-weight bench-caseworker security-check serve-prod
 
 help: ## list the commands
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 18
@@ -58,6 +58,9 @@ seed: db ## add the 98 municipalities and the demo personas
 
 run: install assets i18n-compile seed ## start the portal on :5000 and the dev OIDC provider on :9400
 	PORT=$(PORT) OIDC_PORT=$(OIDC_PORT) PY=$(PY) scripts/run_dev.sh
+
+serve-prod: install assets i18n-compile ## gunicorn with PostgreSQL and Redis from the environment (see scripts/serve_prod.sh)
+	scripts/serve_prod.sh
 
 DEBIAN_PACKAGES := chromium libpango-1.0-0 libpangoft2-1.0-0 fonts-noto-core
 system-deps: ## Debian packages the tests need: chromium; pango and Noto fonts for PDFs
