@@ -4,7 +4,10 @@ Generates N synthetic persons (facts parsed up front), then reports
 
 - person-assessments per second without trace (``assess`` on one core), and
 - the p95 latency of one traced evaluation with rendering (``assess(trace=True)`` +
-  ``to_document(trace=True)`` + ``caseworker_lines``) over a sample.
+  ``to_document(trace=True)`` + ``caseworker_lines``) over a sample,
+
+both in wall time (best of ``--rounds`` passes) and in CPU time of this process, which is
+what "one core" means when other processes compete for the machine.
 
 Targets (RULES brief): >= 25,000 assessments/s, p95 <= 5 ms.
 """
@@ -12,6 +15,7 @@ Targets (RULES brief): >= 25,000 assessments/s, p95 <= 5 ms.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import statistics
 import time
@@ -110,33 +114,42 @@ def main(argv: list[str] | None = None) -> None:
     codes = sorted(MUNICIPALITIES)
     persons = [synthetic(rng, codes) for _ in range(args.n)]
 
-    rounds: list[float] = []
+    rounds: list[tuple[float, float]] = []  # (wall, cpu) seconds per pass
     for _ in range(args.rounds):
-        started = time.perf_counter()
+        wall, cpu = time.perf_counter(), time.process_time()
         for facts, on in persons:
             assess(facts, on)
-        rounds.append(time.perf_counter() - started)
-    best = min(rounds)
+        rounds.append((time.perf_counter() - wall, time.process_time() - cpu))
+    best_wall = min(w for w, _ in rounds)
+    best_cpu = min(c for _, c in rounds)
 
-    latencies: list[float] = []
+    walls: list[float] = []
+    cpus: list[float] = []
     for facts, on in persons[: args.sample]:
-        t0 = time.perf_counter()
+        wall, cpu = time.perf_counter(), time.thread_time()
         a = assess(facts, on, trace=True)
         to_document(a, trace=True)
         caseworker_lines(a)
-        latencies.append(time.perf_counter() - t0)
-    p95 = statistics.quantiles(latencies, n=20)[-1] * 1000
+        walls.append(time.perf_counter() - wall)
+        cpus.append(time.thread_time() - cpu)
 
-    print(f"persons: {args.n:,} (seed {args.seed}); one core; {args.rounds} rounds")
+    def p95(values: list[float]) -> float:
+        return statistics.quantiles(values, n=20)[-1] * 1000
+
+    n = args.n
+    print(f"persons: {n:,} (seed {args.seed}); one core; {args.rounds} rounds")
     print(
-        f"without trace: best {best:.2f} s -> {args.n / best:,.0f} assessments/s "
-        f"({best / args.n * 1e6:.1f} µs each); first (cold) round {rounds[0]:.2f} s, "
-        f"median {statistics.median(rounds):.2f} s   [target >= 25,000/s]"
+        f"without trace: {n / best_wall:,.0f} assessments/s wall ({best_wall:.2f} s, "
+        f"{best_wall / n * 1e6:.1f} µs each), {n / best_cpu:,.0f}/s CPU time "
+        f"({best_cpu:.2f} s); first (cold) round {rounds[0][0]:.2f} s wall   "
+        f"[target >= 25,000/s]"
     )
     print(
-        f"with trace + rendering: p95 {p95:.2f} ms over {len(latencies):,} "
-        f"(median {statistics.median(latencies) * 1000:.2f} ms)   [target p95 <= 5 ms]"
+        f"with trace + rendering: p95 {p95(walls):.2f} ms wall, {p95(cpus):.2f} ms CPU over "
+        f"{len(walls):,} (median {statistics.median(walls) * 1000:.2f} ms)   "
+        f"[target p95 <= 5 ms]"
     )
+    print(f"load average while running: {', '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
 
 if __name__ == "__main__":

@@ -17,8 +17,9 @@ no per-rule record is built.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
+from types import MappingProxyType
 from typing import Any, Final, NamedTuple
 
 from portal.rules.errors import ConflictError
@@ -75,13 +76,12 @@ class Result(NamedTuple):
         return any(r.interpretation for r in self.winners)
 
 
-@dataclass(frozen=True, slots=True)
-class TraceEntry:
+class TraceEntry(NamedTuple):
     conclusion: str
     rule: Rule
     outcome: str  # applied | defeated_by:<id> | not_in_force | other_region | ...
     note: str = ""  # not_yet_in_force | ended | replaced | base_not_applicable | base_unknown
-    facts: Mapping[str, Any] = field(default_factory=dict)
+    facts: Mapping[str, Any] = MappingProxyType({})
     missing: tuple[str, ...] = ()
 
 
@@ -239,12 +239,25 @@ _new = tuple.__new__  # builds a Result without NamedTuple's slower generated __
 
 
 def resolve(
-    ctx: Ctx, cl: Compiled, spec: ConclusionSpec, app: list[bool | None] | None = None
+    ctx: Ctx,
+    cl: Compiled,
+    spec: ConclusionSpec,
+    app: list[bool | None] | None = None,
+    key: tuple[bool | None, ...] | None = None,
 ) -> Result:
-    """Resolve one conclusion for ``ctx`` from the rules in force (``cl``)."""
+    """Resolve one conclusion for ``ctx`` from the rules in force (``cl``).
+
+    The answer depends on the applicability vector ``app`` (memoised per compiled list:
+    ``cl.memo`` holds final answers, ``cl.skeletons`` answers whose deadline or missing
+    facts are computed per person).
+    """
     if app is None:
         app = _evaluate(ctx, cl)
-    key = tuple(app)
+    if key is None:
+        key = tuple(app)
+        hit: Result | None = cl.memo.get(key)
+        if hit is not None:
+            return hit
     sk = cl.skeletons.get(key)
     if sk is None:
         sk = _skeleton(cl, spec, app)
@@ -259,17 +272,18 @@ def resolve(
     if not winners or not sk.known:
         return sk
     primary = winners[0]
-    if primary.deadline is None and len(winners) == 1:
-        return sk
     deadline = primary.deadline(ctx) if primary.deadline is not None else None
-    for r in winners[1:]:
-        d = r.deadline(ctx) if r.deadline is not None else None
-        if d != deadline:
-            raise ConflictError(
-                spec.name,
-                [w.id for w in winners],
-                [(w.outcome, w.deadline(ctx) if w.deadline else None) for w in winners],
-            )
+    if len(winners) > 1:
+        for r in winners[1:]:
+            d = r.deadline(ctx) if r.deadline is not None else None
+            if d != deadline:
+                raise ConflictError(
+                    spec.name,
+                    [w.id for w in winners],
+                    [(w.outcome, w.deadline(ctx) if w.deadline else None) for w in winners],
+                )
+    elif primary.deadline is None:
+        return sk
     missing = ()
     if deadline is None and primary.deadline_reads:
         missing = _unique(ctx.missing(primary.deadline_reads))
@@ -291,50 +305,11 @@ def assess(
     for spec in rulebook.conclusions:
         name = spec.name
         cl = lists[name]
-        result = cl.static
+        app = _evaluate(ctx, cl)
+        key = tuple(app)
+        result = cl.memo.get(key)
         if result is None:
-            # the hot path: _evaluate inlined, then the memoised answer
-            targets, scoped = cl.targets, cl.scoped
-            app: list[bool | None] = []
-            i = 0
-            for cond in cl.conds:
-                a = cond(ctx)
-                if a is not False:
-                    if scoped[i]:
-                        a = None
-                    tp = targets[i]
-                    if tp is not None:
-                        tv: bool | None = False
-                        for j in tp:
-                            v = app[j]
-                            if v is True:
-                                tv = True
-                                break
-                            if v is None:
-                                tv = None
-                        if tv is False:
-                            a = False
-                        elif tv is None:
-                            a = None
-                app.append(a)
-                i += 1  # noqa: SIM113
-            key = tuple(app)
-            result = cl.memo.get(key)
-            if result is None:
-                # a known answer whose only per-person part is its deadline
-                sk = cl.skeletons.get(key)
-                if sk.__class__ is Result and len(sk.winners) == 1:
-                    fn = sk.winners[0].deadline
-                    d = fn(ctx) if fn is not None else None
-                    if d is not None:
-                        result = _new(
-                            Result,
-                            (name, sk.value, True, d, sk.winners, sk.chain, (), (), sk.reason),
-                        )
-                if result is None:
-                    result = resolve(ctx, cl, spec, app)
-                if cl.static_ok:
-                    cl.static = result
+            result = resolve(ctx, cl, spec, app, key)
         results[name] = result
         if name is READINESS:
             ctx.set_readiness(

@@ -63,11 +63,12 @@ INSTRUMENTS: Final[Mapping[str, Instrument]] = {
 class Citation:
     instrument: str
     paragraph: str = ""
+    text: str = field(init=False, compare=False)  # official Danish form, built once
 
-    @property
-    def text(self) -> str:
+    def __post_init__(self) -> None:
         inst = INSTRUMENTS[self.instrument]
-        return f"{inst.title}{inst.joiner}{self.paragraph}" if self.paragraph else inst.title
+        text = f"{inst.title}{inst.joiner}{self.paragraph}" if self.paragraph else inst.title
+        object.__setattr__(self, "text", text)
 
     def __str__(self) -> str:
         return self.text
@@ -119,7 +120,7 @@ class Rule:
 
     @property
     def citations(self) -> tuple[str, ...]:
-        return (self.source.text, *(c.text for c in self.also_cites))
+        return (self.source.text, *[c.text for c in self.also_cites])
 
     @property
     def is_exception(self) -> bool:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from portal.rules.book import CONCLUSIONS, DUTY_CODES, RULES
 from portal.rules.errors import RulebookError
-from portal.rules.model import INSTRUMENTS, STATUSES, Citation, ConclusionSpec, Rule, always
+from portal.rules.model import INSTRUMENTS, STATUSES, Citation, ConclusionSpec, Rule
 from portal.rules.parameters import PARAMS
 
 if TYPE_CHECKING:
@@ -34,18 +34,7 @@ class Compiled:
     """The rules of one conclusion in force in one stretch of time, for one region and
     group (``None``: unknown, then rules limited to a region or group stay, marked)."""
 
-    __slots__ = (
-        "conds",
-        "default",
-        "has_exceptions",
-        "memo",
-        "rules",
-        "scoped",
-        "skeletons",
-        "static",
-        "static_ok",
-        "targets",
-    )
+    __slots__ = ("conds", "has_exceptions", "memo", "rules", "scoped", "skeletons", "targets")
 
     def __init__(
         self,
@@ -62,11 +51,6 @@ class Compiled:
         self.memo: dict[tuple[bool | None, ...], Any] = {}
         # applicability vector -> answer without deadline, or the unknown rules blocking it
         self.skeletons: dict[tuple[bool | None, ...], Any] = {}
-        # the answer when it cannot depend on the person beyond region and group
-        self.static: Any = None
-        self.static_ok = not any(r.reads or r.deadline or r.defeats for r in rules) and all(
-            r.condition is always for r in rules
-        )
 
 
 def _check(rules: tuple[Rule, ...], conclusions: Mapping[str, ConclusionSpec]) -> None:

@@ -309,37 +309,53 @@ def caseworker_lines(
         )
     by_id = assessment.rulebook.by_id
     lines: list[CaseworkerLine] = []
+    if len(_LINE_CACHE) > 50_000:
+        _LINE_CACHE.clear()
     for e in assessment.trace or ():
         r = e.rule
-        if e.outcome == APPLIED:
-            status = translate(LINE_APPLIED)
-        elif e.outcome.startswith("defeated_by:"):
-            other = by_id[e.outcome.split(":", 1)[1]]
-            status = translate(LINE_DEFEATED) % {"citation": other.citation}
-        elif e.outcome == NOT_IN_FORCE:
-            if e.note == "not_yet_in_force" and r.valid_from is not None:
-                status = translate(LINE_NOT_YET) % {"date": format_date(r.valid_from)}
-            else:
-                assert r.valid_to is not None
-                if e.note == "replaced":
-                    day = format_date(r.valid_to + timedelta(days=1))
-                    status = translate(LINE_REPLACED) % {"date": day}
-                else:
-                    status = translate(LINE_ENDED) % {"date": format_date(r.valid_to)}
-        elif e.outcome == OTHER_REGION:
-            names = ", ".join(REGIONS[c].name for c in sorted(r.regions or ()))
-            status = translate(LINE_OTHER_REGION) % {"regions": names}
-        elif e.outcome == OTHER_GROUP:
-            status = translate(LINE_OTHER_GROUP)
-        elif e.outcome == CONDITION_FALSE:
-            status = translate(LINE_NO_BASE if e.note == "base_not_applicable" else LINE_CONDITION)
-        else:
-            status = translate(LINE_UNKNOWN) % {"facts": ", ".join(e.missing)}
-        if r.interpretation:
-            status += " " + translate(LINE_INTERPRETATION)
-        lines.append(
-            CaseworkerLine(
-                e.conclusion, r.id, r.citation, e.outcome, f"{r.citation} \u2014 {status}"
-            )
-        )
+        key = (translate, format_date, r.id, e.outcome, e.note, e.missing)
+        text = _LINE_CACHE.get(key)
+        if text is None:
+            text = _LINE_CACHE[key] = _line(e, by_id, translate, format_date)
+        lines.append(CaseworkerLine(e.conclusion, r.id, r.citation, e.outcome, text))
     return lines
+
+
+_LINE_CACHE: dict[tuple[Any, ...], str] = {}
+
+
+def _line(
+    e: TraceEntry,
+    by_id: Mapping[str, Any],
+    translate: Translate,
+    format_date: Callable[[date], str],
+) -> str:
+    """``"<citation> — <outcome>"`` for one trace entry, translated."""
+    r = e.rule
+    if e.outcome == APPLIED:
+        status = translate(LINE_APPLIED)
+    elif e.outcome.startswith("defeated_by:"):
+        other = by_id[e.outcome.split(":", 1)[1]]
+        status = translate(LINE_DEFEATED) % {"citation": other.citation}
+    elif e.outcome == NOT_IN_FORCE and e.note == "not_yet_in_force":
+        assert r.valid_from is not None
+        status = translate(LINE_NOT_YET) % {"date": format_date(r.valid_from)}
+    elif e.outcome == NOT_IN_FORCE:
+        assert r.valid_to is not None
+        if e.note == "replaced":
+            day = format_date(r.valid_to + timedelta(days=1))
+            status = translate(LINE_REPLACED) % {"date": day}
+        else:
+            status = translate(LINE_ENDED) % {"date": format_date(r.valid_to)}
+    elif e.outcome == OTHER_REGION:
+        names = ", ".join(REGIONS[c].name for c in sorted(r.regions or ()))
+        status = translate(LINE_OTHER_REGION) % {"regions": names}
+    elif e.outcome == OTHER_GROUP:
+        status = translate(LINE_OTHER_GROUP)
+    elif e.outcome == CONDITION_FALSE:
+        status = translate(LINE_NO_BASE if e.note == "base_not_applicable" else LINE_CONDITION)
+    else:
+        status = translate(LINE_UNKNOWN) % {"facts": ", ".join(e.missing)}
+    if r.interpretation:
+        status += " " + translate(LINE_INTERPRETATION)
+    return f"{r.citation} \u2014 {status}"

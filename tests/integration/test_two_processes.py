@@ -42,7 +42,7 @@ def two_processes(app: Flask, idp: str, personas: None) -> Iterator[list[str]]:
     ports = [_free_port(), _free_port()]
     gunicorn = str(Path(sys.executable).parent / "gunicorn")
     processes = [
-        subprocess.Popen(  # noqa: S603
+        subprocess.Popen(
             [gunicorn, "--workers", "1", "--no-control-socket", "--bind", f"127.0.0.1:{port}",
              "app:app"],
             cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
