@@ -40,16 +40,30 @@ def _postponed_until(c: Ctx) -> date | None:
     return None
 
 
-def _signed(c: Ctx) -> dict[str, Any]:
-    s = c.f.contract_signed_on
-    return {"signed_on": iso(s), "met": None if s is None else s <= c.on}
+def _contract_details(revision: str) -> DetailsFn:
+    """Signed yet, and when the contract must be revised if the person is not in work 1 year
+    after the programme started (BEK 1307/2020 § 20, stk. 2; BEK 2024 § 15, stk. 2)."""
+
+    def details(c: Ctx) -> dict[str, Any]:
+        s, started = c.f.contract_signed_on, c.f.programme_started_on
+        return {
+            "signed_on": iso(s),
+            "met": None if s is None else s <= c.on,
+            "revision_if_not_in_work_by": iso(None if started is None else add_months(started, 12)),
+            "revision_basis": revision,
+        }
+
+    return details
+
+
+_details_1307 = _contract_details(b1307("§ 20, stk. 2").text)
+_details_2024 = _contract_details(b2024("§ 15, stk. 2").text)
 
 
 def _postponed_details(c: Ctx) -> dict[str, Any]:
-    return {**_signed(c), "content_expected_by": iso(_postponed_until(c))}
+    return {**_details_1307(c), "content_expected_by": iso(_postponed_until(c))}
 
 
-_details: DetailsFn = _signed
 MSG_CONTRACT = N_(
     "You and the municipality must sign a written contract within 1 month after the "
     "municipality took over responsibility for you."
@@ -67,7 +81,7 @@ CONTRACT: list[Rule] = [
         period=B1307,
         deadline=_contract_deadline(BEK1307),
         deadline_reads=("municipality_took_over_on",),
-        details=_details,
+        details=_details_1307,
         also=(b1307("§ 4"),),
     ),
     declare(
@@ -100,7 +114,7 @@ CONTRACT: list[Rule] = [
         period=B2024,
         deadline=_contract_deadline(BEK2024),
         deadline_reads=("municipality_took_over_on",),
-        details=_details,
+        details=_details_2024,
         also=(b2024("§ 4"),),
     ),
     declare(
@@ -130,7 +144,7 @@ DECLARATION: list[Rule] = [
         period=B1307,
         deadline=_contract_deadline(BEK1307),
         deadline_reads=("municipality_took_over_on",),
-        details=_details,
+        details=_details_1307,
     ),
     declare(
         "declaration.bek2024",
@@ -144,7 +158,7 @@ DECLARATION: list[Rule] = [
         period=B2024,
         deadline=_contract_deadline(BEK2024),
         deadline_reads=("municipality_took_over_on",),
-        details=_details,
+        details=_details_2024,
     ),
     declare(
         "declaration.predecessor",
