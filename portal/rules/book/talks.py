@@ -264,10 +264,6 @@ MSG_COUNT = N_(
     "after your assessment, until %(window_ends)s. %(held_counting)s have been held so far."
 )
 MSG_NEXT_TALK = N_("To keep pace, the next one should be by %(deadline)s.")
-MSG_COUNT_DONE = N_(
-    "You have had the %(required)s follow-up talks you must have in the first 6 months after "
-    "your assessment. The jobcentre follows up again when needed."
-)
 MSG_BEFORE = N_(
     "After the jobcentre has assessed you, you will have at least 4 follow-up talks in the "
     "first 6 months."
