@@ -20,7 +20,7 @@ def test_n_is_a_no_op_marker() -> None:
     assert N_("Hello") == "Hello"
 
 
-def test_every_message_is_found_by_pybabel_extract_with_k_n() -> None:
+def test_pybabel_extract_with_k_n_finds_exactly_the_messages() -> None:
     extracted = {
         message
         for _, _, message, _, _ in extract_from_dir(
@@ -29,6 +29,8 @@ def test_every_message_is_found_by_pybabel_extract_with_k_n() -> None:
     }
     missing = all_messages() - extracted
     assert not missing, f"not marked with N_(): {sorted(missing)[:5]}"
+    unused = extracted - all_messages()
+    assert not unused, f"marked but never used (dead messages): {sorted(unused)[:5]}"
 
 
 def test_messages_use_named_placeholders_only() -> None:
