@@ -122,10 +122,6 @@ class Rule:
     def citations(self) -> tuple[str, ...]:
         return (self.source.text, *[c.text for c in self.also_cites])
 
-    @property
-    def is_exception(self) -> bool:
-        return bool(self.defeats)
-
     def in_force(self, on: date) -> bool:
         return (self.valid_from is None or self.valid_from <= on) and (
             self.valid_to is None or on <= self.valid_to
@@ -141,8 +137,6 @@ class ConclusionSpec:
     default: Any
     default_message: str
     default_reason: str = ""
-    description: str = ""
-    facts: tuple[str, ...] = field(default=())
 
 
 # --- three-valued helpers ----------------------------------------------------------------
@@ -242,9 +236,6 @@ class Ctx:
         return self._cache
 
     # -- derived facts used by several rules --
-    def decided(self, kind: str) -> bool:
-        return kind in self.kinds
-
     def between(self, value: date | None, start: date, end: date) -> Tri:
         return None if value is None else start <= value <= end
 
