@@ -237,7 +237,7 @@ def to_document(
                 if forms.known and forms.value is not None
                 else None
             ),
-            "required": follow_details.get("required") if follow.reason == "count" else None,
+            "required": follow_details.get("required"),
             "window_ends": follow_details.get("window_ends"),
             "held_counting": follow_details.get("held_counting"),
             "next_due": follow_details.get("next_due"),
