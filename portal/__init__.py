@@ -43,11 +43,12 @@ def _init_extensions(app: Flask, settings: Any) -> None:
     from portal.extensions import babel, csrf, db, limiter, migrate
     from portal.i18n import locales
     from portal.i18n.selection import select_locale
-    from portal.security import headers
+    from portal.security import headers, input_guard
 
     db.init_app(app)
     migrate.init_app(app, db, directory=str(ROOT / "migrations"))
     babel.init_app(app, locale_selector=select_locale)
+    input_guard.init_app(app)
     current_user.init_app(app)  # before CSRF, so its error page knows the user's language
     csrf.init_app(app)
     limiter.init_app(app)

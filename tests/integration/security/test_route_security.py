@@ -87,3 +87,22 @@ def test_session_cookie_flags(app: Flask, personas: None) -> None:
     assert "HttpOnly" in cookie
     assert re.search(r"SameSite=Lax", cookie)
     assert "Path=/" in cookie
+
+
+def test_nul_bytes_are_refused_before_any_view(app: Flask, personas: None) -> None:
+    from tests.support.forms import csrf_token
+    from tests.support.pages import check_page
+
+    client = app.test_client()
+    login(client, "caseworker-kbh", audience="staff")
+    with app.app_context():
+        before = _row_counts()
+    response = client.post("/caseworker/citizens/1/decisions", data={
+        "csrf_token": csrf_token(client, "/caseworker/"), "kind": "joblog_exemption",
+        "valid_from": "2026-11-01", "reason": "a\x00b"})
+    check_page(response, status=400)
+    assert client.get("/languages?q=%00").status_code == 400
+    with app.app_context():
+        after = _row_counts()
+    after.pop("audit_event"), before.pop("audit_event")
+    assert after == before
