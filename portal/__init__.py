@@ -71,12 +71,16 @@ def _register_blueprints(app: Flask) -> None:
     from portal.api.routes import bp as api_bp
     from portal.auth.routes import bp as auth_bp
     from portal.caseworker.routes import bp as caseworker_bp
+    from portal.citizen.rights import template_helpers as duty_cards
     from portal.citizen.routes import bp as citizen_bp
+    from portal.guidance.routes import bp as guidance_bp
     from portal.interpreter.routes import bp as interpreter_bp
     from portal.public.routes import bp as public_bp
 
     for bp in (public_bp, auth_bp, citizen_bp, caseworker_bp, interpreter_bp, api_bp):
         app.register_blueprint(bp)
+    app.register_blueprint(guidance_bp)
+    duty_cards.init_app(app)
 
 
 def _register_commands(app: Flask) -> None:
