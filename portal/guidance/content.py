@@ -48,8 +48,8 @@ class Guidance:
         return self.translation_status in (ORIGINAL, REVIEWED)
 
 
-def path_for(topic: str, locale: str, root: Path = CONTENT_DIR) -> Path:
-    return root / locale / f"{topic}.md"
+def path_for(topic: str, locale: str, root: Path | None = None) -> Path:
+    return (root or CONTENT_DIR) / locale / f"{topic}.md"
 
 
 def parse(text: str, *, where: str = "<content>") -> Guidance:
@@ -79,17 +79,20 @@ def parse(text: str, *, where: str = "<content>") -> Guidance:
     )
 
 
-@cache
-def load(topic: str, locale: str, root: Path = CONTENT_DIR) -> Guidance | None:
+def load(topic: str, locale: str, root: Path | None = None) -> Guidance | None:
     """The topic in exactly ``locale``, or ``None`` when that file does not exist."""
     if topic not in TOPICS:
         return None
-    path = path_for(topic, locale, root)
+    return _load(path_for(topic, locale, root))
+
+
+@cache
+def _load(path: Path) -> Guidance | None:
     if not path.is_file():
         return None
     return parse(path.read_text(encoding="utf-8"), where=str(path))
 
 
-def load_with_fallback(topic: str, locale: str, root: Path = CONTENT_DIR) -> Guidance | None:
+def load_with_fallback(topic: str, locale: str, root: Path | None = None) -> Guidance | None:
     """The topic in ``locale``, else in English (the caller shows a note), else ``None``."""
     return load(topic, locale, root) or load(topic, FALLBACK, root)

@@ -42,16 +42,19 @@ def anchor_for(term: str) -> str:
     return "term-" + re.sub(r"[^a-z0-9]+", "-", ascii_term.lower()).strip("-")
 
 
+def _file(locale: str, root: Path | None = None) -> dict[str, str]:
+    return _read((root or GLOSSARY_DIR) / f"{locale}.yaml")
+
+
 @cache
-def _file(locale: str, root: Path = GLOSSARY_DIR) -> dict[str, str]:
-    path = root / f"{locale}.yaml"
+def _read(path: Path) -> dict[str, str]:
     if not path.is_file():
         return {}
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
     return {str(item["term"]): str(item["explanation"]) for item in data}
 
 
-def entries(locale: str, root: Path = GLOSSARY_DIR) -> list[Entry]:
+def entries(locale: str, root: Path | None = None) -> list[Entry]:
     """Every term, explained in ``locale`` where it can be, else in English."""
     english = _file(FALLBACK, root)
     own = _file(locale, root)
@@ -64,6 +67,6 @@ def entries(locale: str, root: Path = GLOSSARY_DIR) -> list[Entry]:
     return sorted(out, key=lambda e: e.term.lower())
 
 
-def terms(root: Path = GLOSSARY_DIR) -> dict[str, str]:
+def terms(root: Path | None = None) -> dict[str, str]:
     """Lower-case Danish term -> anchor id, for linking terms in guidance pages."""
     return {term.lower(): anchor_for(term) for term in _file(FALLBACK, root)}

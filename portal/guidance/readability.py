@@ -43,9 +43,10 @@ def english_syllables(word: str) -> int:
         return 1
     if len(w) <= 3:
         return 1
-    w = re.sub(r"(?:[^laeiouy]es|ed|[^laeiouy]e)$", "", w)
+    extra = 1 if re.search(r"[^aeiouy]re$", w) else 0  # centre, theatre
+    w = re.sub(r"(?:[^laeiouyscgzx]es|[^td]ed|[^laeiouy]e)$", "", w)
     w = re.sub(r"^y", "", w)
-    return max(1, len(_VOWEL_GROUPS.findall(w)))
+    return max(1, len(_VOWEL_GROUPS.findall(w)) + extra)
 
 
 def counts(text: str) -> Counts:
