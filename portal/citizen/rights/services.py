@@ -90,6 +90,22 @@ class LawLink:
 
 
 @dataclass(frozen=True, slots=True)
+class Milestone:
+    """A dated step inside one duty (the Danish tests' A1 and A2 deadlines)."""
+
+    label: Any
+    day: dt.date
+    days_left: int
+
+
+# details keys of a duty that are dated milestones (portal.rules.book.danish)
+MILESTONES: Final[Mapping[str, Any]] = {
+    "a1_deadline": _l("Danish test A1"),
+    "a2_deadline": _l("Danish test A2"),
+}
+
+
+@dataclass(frozen=True, slots=True)
 class DutyCard:
     code: str
     title: Any
@@ -104,6 +120,8 @@ class DutyCard:
     guidance_topic: str | None
     regional: bool
     interpretation: bool
+    done_on: dt.date | None = None  # the rule module says it is met (e.g. contract signed)
+    milestones: tuple[Milestone, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +159,17 @@ def _card(duty: Mapping[str, Any], on: dt.date) -> DutyCard:
     code = duty["code"]
     deadline = dt.date.fromisoformat(duty["deadline"]) if duty.get("deadline") else None
     status = duty["status"]
+    details = duty.get("details") or {}
+    done_on = (
+        dt.date.fromisoformat(details["signed_on"])
+        if details.get("met") is True and details.get("signed_on")
+        else None
+    )
+    milestones = tuple(
+        Milestone(label, day, (day - on).days)
+        for key, label in MILESTONES.items()
+        if details.get(key) and (day := dt.date.fromisoformat(details[key]))
+    )
     return DutyCard(
         code=code,
         title=DUTY_TITLES.get(code, code),
@@ -155,6 +184,8 @@ def _card(duty: Mapping[str, Any], on: dt.date) -> DutyCard:
         guidance_topic=GUIDANCE_TOPIC.get(code),
         regional=bool(regional_rule_ids() & set(duty.get("rules") or ())),
         interpretation=bool(duty.get("interpretation")),
+        done_on=done_on,
+        milestones=milestones,
     )
 
 
@@ -188,8 +219,11 @@ def overview(document: Mapping[str, Any]) -> Overview:
         cards=tuple(c for c in cards if c.status != "not_applicable"),
         not_applicable=tuple(c for c in cards if c.status == "not_applicable"),
         region=_region_note(document),
+        # only the 2020 case, where the predecessor order decides (RULES-CONTRACT.md)
         regulation_note=(
-            regulation.get("explanation") if regulation.get("id") == "unknown" else None
+            regulation.get("explanation")
+            if regulation.get("reason_code") == "predecessor_order"
+            else None
         ),
         readiness=(document.get("readiness") or {}).get("explanation", ""),
     )
