@@ -55,3 +55,18 @@ def test_citizen_sees_only_their_own_cards(client, personas):
 def test_start_page_needs_login(client):
     response = client.get("/citizen/")
     assert response.status_code == 302
+
+
+def test_unregistered_facts_are_reported_not_guessed(client, personas):
+    login(client, "citizen-faduma")  # readiness not yet assessed, few facts registered
+    page = check_page(client.get("/locale/en?next=/citizen/", follow_redirects=True))
+    unknown = [
+        card
+        for card in _cards(page).values()
+        if card.find(f".//{NS}span[@class='badge status-unknown']") is not None
+    ]
+    assert unknown, "some duties cannot be decided yet"
+    for card in unknown:
+        text = _text(card)
+        assert "Not known yet" in text
+        assert "needs to record" in text or "cannot" in text
