@@ -75,15 +75,18 @@ def _register_blueprints(app: Flask) -> None:
     from portal.caseworker.overview.routes import bp as caseworker_overview_bp
     from portal.caseworker.routes import bp as caseworker_bp
     from portal.citizen.records.routes import bp as citizen_records_bp
+    from portal.citizen.rights import template_helpers as duty_cards
     from portal.citizen.routes import bp as citizen_bp
+    from portal.guidance.routes import bp as guidance_bp
     from portal.interpreter.routes import bp as interpreter_bp
     from portal.public.routes import bp as public_bp
 
     for bp in (
         public_bp, auth_bp, citizen_bp, citizen_records_bp, caseworker_bp, caseworker_citizen_bp,
-        caseworker_overview_bp, interpreter_bp, api_bp,
+        caseworker_overview_bp, interpreter_bp, api_bp, guidance_bp,
     ):
         app.register_blueprint(bp)
+    duty_cards.init_app(app)
 
 
 def _register_commands(app: Flask) -> None:

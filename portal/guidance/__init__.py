@@ -1,0 +1,1 @@
+"""Guidance pages on rights and duties: content files, safe Markdown, glossary, readability."""
