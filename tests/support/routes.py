@@ -26,7 +26,11 @@ ROLES = {
     "interpreter": ("interpreter-ahmad", "staff"),
 }
 #: Routes that take no login at all.
-PUBLIC = {"public.", "static", "auth."}
+PUBLIC = {"public.", "static", "auth.", "guidance."}
+
+
+#: Parameters that name public things, not somebody's data: one value is enough.
+FIXED = {"audience": "citizen", "code": "da", "slug": "joblog"}
 
 
 @dataclass(frozen=True)
@@ -64,14 +68,12 @@ def targets(app: Flask) -> list[tuple[str, str, Target]]:
             for method in methods:
                 found.append((rule.endpoint, method, Target(rule.rule, "none")))
             continue
-        unknown = [p for p in params if p not in ids and p not in ("audience", "code")]
+        unknown = [p for p in params if p not in ids and p not in FIXED]
         assert not unknown, f"{rule.rule}: declare guessable ids for {unknown}"
         choices = []
         for p in params:
-            if p == "audience":
-                choices.append([("citizen", "none")])
-            elif p == "code":
-                choices.append([("da", "none")])
+            if p in FIXED:
+                choices.append([(FIXED[p], "none")])
             else:
                 choices.append([(str(v), k) for k, v in ids[p].items()])
         for combo in itertools.product(*choices):
