@@ -92,9 +92,7 @@ def _register_blueprints(app: Flask) -> None:
 def _register_commands(app: Flask) -> None:
     from portal.commands.seed import seed_cli
 
+    from portal.commands.rules import rules_cli
+
     app.cli.add_command(seed_cli)
-    try:
-        from portal.commands.rules import rules_cli
-    except ImportError:  # the rule module is being built in parallel
-        return
     app.cli.add_command(rules_cli)
