@@ -71,18 +71,24 @@ def _register_blueprints(app: Flask) -> None:
     from portal.api.routes import bp as api_bp
     from portal.auth.routes import bp as auth_bp
     from portal.caseworker.routes import bp as caseworker_bp
+    from portal.caseworker.talks.routes import bp as caseworker_talks_bp
     from portal.citizen.routes import bp as citizen_bp
+    from portal.citizen.talks.routes import bp as citizen_talks_bp
     from portal.interpreter.routes import bp as interpreter_bp
     from portal.public.routes import bp as public_bp
 
     for bp in (public_bp, auth_bp, citizen_bp, caseworker_bp, interpreter_bp, api_bp):
         app.register_blueprint(bp)
+    for bp in (citizen_talks_bp, caseworker_talks_bp):
+        app.register_blueprint(bp)
 
 
 def _register_commands(app: Flask) -> None:
     from portal.commands.seed import seed_cli
+    from portal.commands.talks import talks_cli
 
     app.cli.add_command(seed_cli)
+    app.cli.add_command(talks_cli)
     try:
         from portal.commands.rules import rules_cli
     except ImportError:  # the rule module is being built in parallel
