@@ -70,8 +70,10 @@ def _init_extensions(app: Flask, settings: Any) -> None:
 def _register_blueprints(app: Flask) -> None:
     from portal.api.routes import bp as api_bp
     from portal.auth.routes import bp as auth_bp
+    from portal.caseworker.contract.routes import bp as caseworker_contract_bp
     from portal.caseworker.routes import bp as caseworker_bp
     from portal.caseworker.talks.routes import bp as caseworker_talks_bp
+    from portal.citizen.contract.routes import bp as citizen_contract_bp
     from portal.citizen.routes import bp as citizen_bp
     from portal.citizen.talks.routes import bp as citizen_talks_bp
     from portal.interpreter.routes import bp as interpreter_bp
@@ -79,7 +81,8 @@ def _register_blueprints(app: Flask) -> None:
 
     for bp in (public_bp, auth_bp, citizen_bp, caseworker_bp, interpreter_bp, api_bp):
         app.register_blueprint(bp)
-    for bp in (citizen_talks_bp, caseworker_talks_bp):
+    for bp in (citizen_contract_bp, citizen_talks_bp, caseworker_contract_bp,
+               caseworker_talks_bp):
         app.register_blueprint(bp)
 
 
