@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, Response, abort, redirect, render_template, url_for
+from flask import Blueprint, Response, abort, redirect, render_template, request, url_for
 
 from portal.auth.current_user import citizen_required, current_citizen
 from portal.citizen.contract.forms import AcceptContractForm
@@ -29,6 +29,7 @@ def _show(form: AcceptContractForm | None = None, error: object = None, status: 
         sections={s.key: s for s in mine.sections},
         form=form or AcceptContractForm(),
         error=error,
+        text="da" if request.args.get("text") == "da" else "mine",
     ), status
 
 
