@@ -32,8 +32,11 @@ def test_citizen_reads_summary_and_both_languages_then_accepts(app, client, pers
     html = page.response.get_data(as_text=True)
     assert page.lang == "ar" and page.dir == "rtl"
     assert "Job som lagermedarbejder" in html
-    assert 'class="contract-column" lang="da" dir="ltr"' in html  # the binding Danish text
-    assert 'class="contract-column" lang="ar" dir="rtl"' in html
+    # the translation and the binding Danish text
+    assert 'class="contract-column contract-column--binding" lang="da" dir="ltr"' in html
+    assert 'class="contract-column contract-column--translation" lang="ar" dir="rtl"' in html
+    danish_first = check_page(client.get("/citizen/contract/?text=da"))
+    assert "?text=mine" in " ".join(danish_first.links())
     assert "BEK af 30. december 2024 § 13" in html  # sanctions section, cited
     # without the declaration nothing is accepted
     token = _csrf(page.response)
