@@ -13,10 +13,26 @@ from typing import Any
 
 from flask_babel import force_locale, format_date, format_decimal, get_locale
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 
 from portal.contract.legal_sections import HEADINGS, TEXTS
 from portal.i18n import locales
 from portal.models import ContractVersion
+
+
+STATUS_LABELS = {
+    "draft": _l("Draft"),
+    "sent": _l("Sent, waiting for the citizen"),
+    "accepted": _l("Accepted by the citizen"),
+    "accepted_other_way": _l("Accepted another way"),
+    "not_signed": _l("Not signed, reason recorded"),
+    "set_by_municipality": _l("Set by the municipality"),
+    "superseded": _l("Replaced by a later version"),
+}
+
+
+def status_label(status: object) -> str:
+    return str(STATUS_LABELS.get(str(status), str(status)))
 
 
 @dataclass(frozen=True)

@@ -87,6 +87,7 @@ def _page(citizen: Citizen, form: ContractDraftForm | None = None,
         send_form=SendForm(),
         error=error,
         revision=any(v.status != ContractStatus.DRAFT for v in versions),
+        status_label=rendering.status_label,
     ), status
 
 

@@ -39,7 +39,8 @@ def _index(form: BookTalkForm | None = None, error: object = None, status: int =
     today = today_in_denmark(now)
     self_booking = rules.self_booking(today)
     bookings = services.citizen_bookings(citizen)
-    upcoming = [b for b in bookings if b.status == BookingStatus.BOOKED]
+    upcoming = sorted((b for b in bookings if b.status == BookingStatus.BOOKED),
+                      key=lambda b: b.starts_at)
     free = services.free_slots(citizen, rules, now) if self_booking.may_book else []
     return (
         render_template(
