@@ -19,7 +19,6 @@ from portal.contract.legal_sections import HEADINGS, TEXTS
 from portal.i18n import locales
 from portal.models import ContractVersion
 
-
 STATUS_LABELS = {
     "draft": _l("Draft"),
     "sent": _l("Sent, waiting for the citizen"),
