@@ -230,7 +230,8 @@ class Deadline:
 
 def deadline(citizen: Citizen, on: dt.date) -> Deadline:
     document = citizen_document(citizen, on)
-    duty = next((d for d in document.get("duties", ()) if d.get("code") == "contract"), {})
+    duties = document.get("duties", ())
+    duty: dict[str, Any] = next((d for d in duties if d.get("code") == "contract"), {})
     due = dt.date.fromisoformat(duty["deadline"]) if duty.get("deadline") else None
     concluded = in_force(citizen) is not None
     return Deadline(due, bool(due and not concluded and on > due), concluded,

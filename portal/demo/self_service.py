@@ -4,6 +4,7 @@ København and Aarhus, and a contract sent to Amal and to Mariam to read and acc
 from __future__ import annotations
 
 import datetime as dt
+from typing import NamedTuple
 
 from sqlalchemy import select
 
@@ -14,13 +15,17 @@ from portal.models import Citizen, ContractVersion, StaffRole, StaffUser, TalkSl
 from portal.talks.clock import from_local, now_utc
 from portal.talks.publishing import SlotSpec, create_slots
 
+class SlotPlan(NamedTuple):
+    forms: tuple[str, ...]
+    address: str
+    interpreters: tuple[str, ...]
+
+
 DEMO_SLOTS = {
-    "101": dict(forms=("in_person", "phone", "video"),
-                address="Jobcenter København, Kalvebod Brygge 43, 1560 København V",
-                interpreters=("ar", "ti")),
-    "751": dict(forms=("in_person", "phone", "video"),
-                address="Jobcenter Aarhus, Værkmestergade 9, 8000 Aarhus C",
-                interpreters=("fa",)),
+    "101": SlotPlan(("in_person", "phone", "video"),
+                    "Jobcenter København, Kalvebod Brygge 43, 1560 København V", ("ar", "ti")),
+    "751": SlotPlan(("in_person", "phone", "video"),
+                    "Jobcenter Aarhus, Værkmestergade 9, 8000 Aarhus C", ("fa",)),
 }
 DEMO_CONTRACTS = {
     "citizen-amal": "Job i detailhandlen, f.eks. som lagermedarbejder, inden for 1 år",
@@ -49,10 +54,10 @@ def seed_slots(today: dt.date) -> int:
         for weekday in (1, 3):  # Tuesday, Thursday
             first = today + dt.timedelta(days=(weekday - today.weekday()) % 7 or 7)
             spec = SlotSpec(first_day=first, weeks=2, start=dt.time(9), end=dt.time(12),
-                            minutes=30, forms=plan["forms"], address=plan["address"],
+                            minutes=30, forms=plan.forms, address=plan.address,
                             phone_note="Jobcentret ringer til dig på dit telefonnummer.",
                             video_url="https://video.example.invalid/jobcenter",
-                            interpreter_languages=plan["interpreters"], book_by_hours=24,
+                            interpreter_languages=plan.interpreters, book_by_hours=24,
                             change_by_hours=24)
             added += len(create_slots(staff, spec, now))
     return added
