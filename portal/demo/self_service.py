@@ -15,6 +15,7 @@ from portal.models import Citizen, ContractVersion, StaffRole, StaffUser, TalkSl
 from portal.talks.clock import from_local, now_utc
 from portal.talks.publishing import SlotSpec, create_slots
 
+
 class SlotPlan(NamedTuple):
     forms: tuple[str, ...]
     address: str
