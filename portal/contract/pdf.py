@@ -27,6 +27,7 @@ def contract_pdf(version: ContractVersion) -> bytes:
         mine=mine,
         danish=danish,
         mine_locale=get_locale_info(mine.locale),
+        status_label=rendering.status_label,
     )
     document = HTML(string=html, base_url=str(ROOT))
     data: bytes = document.write_pdf(stylesheets=[CSS(filename=str(STYLESHEET))])

@@ -95,6 +95,35 @@ def activities(version: ContractVersion) -> list[Activity]:
 
 
 @dataclass(frozen=True)
+class Week:
+    """One calendar week (Monday first) of the plan: what runs and the hours in total."""
+
+    number: int
+    monday: dt.date
+    items: list[tuple[str, int | None]]
+
+    @property
+    def hours(self) -> int:
+        return sum(h or 0 for _title, h in self.items)
+
+
+def weeks(acts: list[Activity], limit: int = 8) -> list[Week]:
+    """The first ``limit`` weeks from the earliest activity, each with what runs then."""
+    if not acts:
+        return []
+    monday = acts[0].starts_on - dt.timedelta(days=acts[0].starts_on.weekday())
+    result = []
+    for n in range(limit):
+        start = monday + dt.timedelta(weeks=n)
+        end = start + dt.timedelta(days=6)
+        items = [(a.title, a.hours_per_week) for a in acts
+                 if a.starts_on <= end and (a.ends_on is None or a.ends_on >= start)]
+        if items:
+            result.append(Week(start.isocalendar().week, start, items))
+    return result
+
+
+@dataclass(frozen=True)
 class Rendering:
     locale: str
     sections: list[Section]

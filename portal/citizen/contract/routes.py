@@ -27,6 +27,7 @@ def _show(form: AcceptContractForm | None = None, error: object = None, status: 
         mine=mine,
         danish=danish,
         sections={s.key: s for s in mine.sections},
+        plan=rendering.weeks(mine.activities),
         form=form or AcceptContractForm(),
         error=error,
         text="da" if request.args.get("text") == "da" else "mine",
