@@ -72,11 +72,15 @@ def _register_blueprints(app: Flask) -> None:
     from portal.api.routes import bp as api_bp
     from portal.auth.routes import bp as auth_bp
     from portal.caseworker.citizen.routes import bp as caseworker_citizen_bp
+    from portal.caseworker.contract.routes import bp as caseworker_contract_bp
     from portal.caseworker.overview.routes import bp as caseworker_overview_bp
     from portal.caseworker.routes import bp as caseworker_bp
+    from portal.caseworker.talks.routes import bp as caseworker_talks_bp
+    from portal.citizen.contract.routes import bp as citizen_contract_bp
     from portal.citizen.records.routes import bp as citizen_records_bp
     from portal.citizen.rights import template_helpers as duty_cards
     from portal.citizen.routes import bp as citizen_bp
+    from portal.citizen.talks.routes import bp as citizen_talks_bp
     from portal.guidance.routes import bp as guidance_bp
     from portal.interpreter.routes import bp as interpreter_bp
     from portal.public.routes import bp as public_bp
@@ -86,13 +90,17 @@ def _register_blueprints(app: Flask) -> None:
         caseworker_overview_bp, interpreter_bp, api_bp, guidance_bp,
     ):
         app.register_blueprint(bp)
+    for bp in (citizen_contract_bp, citizen_talks_bp, caseworker_contract_bp,
+               caseworker_talks_bp):
+        app.register_blueprint(bp)
     duty_cards.init_app(app)
 
 
 def _register_commands(app: Flask) -> None:
-    from portal.commands.seed import seed_cli
-
     from portal.commands.rules import rules_cli
+    from portal.commands.seed import seed_cli
+    from portal.commands.talks import talks_cli
 
     app.cli.add_command(seed_cli)
+    app.cli.add_command(talks_cli)
     app.cli.add_command(rules_cli)

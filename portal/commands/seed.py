@@ -22,6 +22,10 @@ def seed_demo(today: dt.datetime | None) -> None:
     municipalities = seed_municipalities()
     personas = seed_personas(current_app.extensions["portal_settings"], day)
     click.echo(f"Seeded {municipalities} municipalities and {personas} personas.")
+    from portal.demo.self_service import seed_contracts, seed_slots
+
+    slots, contracts = seed_slots(day), seed_contracts(day)
+    click.echo(f"Seeded {slots} job talk times and {contracts} contracts.")
 
 
 @seed_cli.command("synthetic")

@@ -4,7 +4,9 @@ Import from here: ``from portal.models import Citizen, StaffUser``.
 """
 
 from portal.models.audit_event import AuditEvent
+from portal.models.booking import Booking, BookingStatus
 from portal.models.citizen import Citizen
+from portal.models.contract_version import ContractStatus, ContractVersion
 from portal.models.decision import Decision, DecisionKind
 from portal.models.enums import (
     Benefit,
@@ -18,11 +20,17 @@ from portal.models.held_talk import HeldTalk
 from portal.models.municipality import Municipality
 from portal.models.offer import Offer
 from portal.models.staff_user import StaffUser
+from portal.models.talk_reminder import TalkReminder
+from portal.models.talk_slot import TalkSlot
 
 __all__ = [
     "AuditEvent",
     "Benefit",
+    "Booking",
+    "BookingStatus",
     "Citizen",
+    "ContractStatus",
+    "ContractVersion",
     "Decision",
     "DecisionKind",
     "HeldTalk",
@@ -34,4 +42,6 @@ __all__ = [
     "StaffRole",
     "StaffUser",
     "TalkForm",
+    "TalkReminder",
+    "TalkSlot",
 ]

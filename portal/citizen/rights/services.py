@@ -74,12 +74,12 @@ class Action:
 
 
 ACTIONS: Final[Mapping[str, Action]] = {
-    "contract": Action(_l("See your contract"), ("citizen.contract", "contract.show")),
+    "contract": Action(_l("See your contract"), ("citizen_contract.show",)),
     "joblog": Action(_l("Log your job search"), ("citizen.joblog", "joblog.index")),
     "cv": Action(_l("Update your CV"), ("citizen.cv", "cv.index")),
     "cv_job_goal": Action(_l("Update your CV"), ("citizen.cv", "cv.index")),
-    "self_booking": Action(_l("Book a job talk"), ("citizen.book_talk", "booking.book_talk")),
-    "follow_up_talks": Action(_l("Book a job talk"), ("citizen.book_talk", "booking.book_talk")),
+    "self_booking": Action(_l("Book a job talk"), ("citizen_talks.index",)),
+    "follow_up_talks": Action(_l("Book a job talk"), ("citizen_talks.index",)),
 }
 
 

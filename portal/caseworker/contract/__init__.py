@@ -1,0 +1,1 @@
+"""The caseworker writes, sends and concludes a citizen's contract; sees deadlines."""

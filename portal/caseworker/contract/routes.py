@@ -1,0 +1,166 @@
+"""Caseworker pages for contracts: overview with deadlines, write, send, conclude.
+
+Scoped to the caseworker's municipality (another municipality's citizen → 404) and
+audit-logged on every read and change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+
+from portal.assessment.today import today_in_denmark
+from portal.audit import services as audit
+from portal.auth.current_user import current_staff, staff_required
+from portal.caseworker import services as caseload
+from portal.caseworker.contract.forms import ConcludeForm, ContractDraftForm, SendForm
+from portal.contract import rendering, services
+from portal.contract.services import Content, ContractError
+from portal.models import Citizen, ContractStatus, StaffRole
+from portal.talks import eligibility
+from portal.talks.clock import now_utc
+
+bp = Blueprint("caseworker_contract", __name__, url_prefix="/caseworker/contracts")
+CASEWORKERS = (StaffRole.CASEWORKER, StaffRole.ADMIN)
+
+
+@bp.get("/")
+@staff_required(*CASEWORKERS)
+def overview() -> Any:
+    staff = current_staff()
+    citizens = caseload.caseload(staff)
+    today = today_in_denmark()
+    rows = [(c, services.deadline(c, today), services.current(c)) for c in citizens]
+    audit.record_staff_read(staff, citizens, "contracts", request.remote_addr)
+    return render_template("caseworker/contract/overview.html", rows=rows, today=today)
+
+
+def _citizen(citizen_id: int) -> Citizen:
+    citizen = services.staff_citizen(current_staff(), citizen_id)
+    if citizen is None:
+        abort(404)
+    return citizen
+
+
+def _prefill(form: ContractDraftForm, citizen: Citizen) -> None:
+    latest = next(iter(services.versions(citizen)), None)
+    if latest is None:
+        return
+    form.goal.data = latest.goal
+    form.danish_education.data = latest.danish_education
+    form.coordinating_department.data = latest.coordinating_department
+    form.municipality_tasks.data = latest.municipality_tasks
+    if latest.status == ContractStatus.DRAFT:
+        form.change_note.data = latest.change_note
+    for entry, row in zip(form.activities, latest.activities, strict=False):
+        entry.form.title.data = row["title"]
+        entry.form.starts_on.data = dt.date.fromisoformat(row["starts_on"])
+        entry.form.ends_on.data = (dt.date.fromisoformat(row["ends_on"])
+                                   if row.get("ends_on") else None)
+        entry.form.hours_per_week.data = row.get("hours_per_week")
+
+
+def _page(citizen: Citizen, form: ContractDraftForm | None = None,
+          conclude: ConcludeForm | None = None, error: object = None, status: int = 200) -> Any:
+    staff = current_staff()
+    today = today_in_denmark()
+    if form is None:
+        form = ContractDraftForm()
+        _prefill(form, citizen)
+    versions = services.versions(citizen)
+    audit.record_staff_read(staff, [citizen], "contract", request.remote_addr)
+    draft = next((v for v in versions if v.status == ContractStatus.DRAFT), None)
+    return render_template(
+        "caseworker/contract/citizen.html",
+        citizen=citizen,
+        versions=versions,
+        draft=draft,
+        draft_text=rendering.render(draft) if draft else None,
+        sent=next((v for v in versions if v.status == ContractStatus.SENT), None),
+        deadline=services.deadline(citizen, today),
+        progress=eligibility.progress(citizen, today, _),
+        form=form,
+        conclude=conclude or ConcludeForm(),
+        send_form=SendForm(),
+        error=error,
+        revision=any(v.status != ContractStatus.DRAFT for v in versions),
+        status_label=rendering.status_label,
+    ), status
+
+
+@bp.get("/<int:citizen_id>")
+@staff_required(*CASEWORKERS)
+def citizen_contract(citizen_id: int) -> Any:
+    return _page(_citizen(citizen_id))
+
+
+@bp.post("/<int:citizen_id>/draft")
+@staff_required(*CASEWORKERS)
+def save_draft(citizen_id: int) -> Any:
+    citizen = _citizen(citizen_id)
+    form = ContractDraftForm()
+    revision = any(v.status != ContractStatus.DRAFT for v in services.versions(citizen))
+    ok = form.validate_on_submit()
+    if ok and revision and not form.change_note.data:
+        form.change_note.errors = [_("Write what changed compared with the previous version.")]
+        ok = False
+    if not ok:
+        return _page(citizen, form=form, status=400)
+    staff = current_staff()
+    version = services.save_draft(staff, citizen, Content(
+        goal=form.goal.data or "",
+        activities=form.activity_rows(),
+        danish_education=form.danish_education.data or "",
+        coordinating_department=form.coordinating_department.data or "",
+        municipality_tasks=form.municipality_tasks.data or "",
+        change_note=form.change_note.data or None,
+    ), now_utc())
+    audit.record_staff_action(staff, "contract:draft", citizen=citizen,
+                              remote_addr=request.remote_addr, detail=f"version {version.number}")
+    flash(_("The draft is saved. Read it through, then send it to the citizen."))
+    return redirect(url_for("caseworker_contract.citizen_contract", citizen_id=citizen.id), 303)
+
+
+@bp.post("/<int:citizen_id>/<int:number>/send")
+@staff_required(*CASEWORKERS)
+def send(citizen_id: int, number: int) -> Any:
+    citizen = _citizen(citizen_id)
+    staff = current_staff()
+    version = services.staff_version(staff, citizen, number)
+    if version is None:
+        abort(404)
+    if not SendForm().validate_on_submit():
+        abort(400)
+    try:
+        services.send(version, now_utc())
+    except ContractError as exc:
+        return _page(citizen, error=exc.message, status=409)
+    audit.record_staff_action(staff, "contract:send", citizen=citizen,
+                              remote_addr=request.remote_addr, detail=f"version {number}")
+    flash(_("The contract is sent to the citizen."))
+    return redirect(url_for("caseworker_contract.citizen_contract", citizen_id=citizen.id), 303)
+
+
+@bp.post("/<int:citizen_id>/<int:number>/conclude")
+@staff_required(*CASEWORKERS)
+def conclude(citizen_id: int, number: int) -> Any:
+    citizen = _citizen(citizen_id)
+    staff = current_staff()
+    version = services.staff_version(staff, citizen, number)
+    if version is None:
+        abort(404)
+    form = ConcludeForm()
+    if not form.validate_on_submit():
+        return _page(citizen, conclude=form, status=400)
+    try:
+        services.record_conclusion(staff, version, ContractStatus(form.how.data),
+                                   form.note.data or "", now_utc())
+    except ContractError as exc:
+        return _page(citizen, error=exc.message, status=409)
+    audit.record_staff_action(staff, f"contract:{form.how.data}", citizen=citizen,
+                              remote_addr=request.remote_addr, detail=f"version {number}")
+    flash(_("Recorded."))
+    return redirect(url_for("caseworker_contract.citizen_contract", citizen_id=citizen.id), 303)

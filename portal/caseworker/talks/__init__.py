@@ -1,0 +1,1 @@
+"""The caseworker's side of job talks: publishing slots, recording talks held."""

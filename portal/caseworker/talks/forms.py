@@ -1,0 +1,127 @@
+"""Forms for publishing talk slots and recording a talk's outcome."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import (
+    DateField,
+    IntegerField,
+    RadioField,
+    SelectField,
+    SelectMultipleField,
+    StringField,
+    TimeField,
+    URLField,
+    widgets,
+)
+from wtforms.fields.choices import SelectChoice
+from wtforms.validators import URL, DataRequired, InputRequired, Length, NumberRange, Optional
+
+from portal.i18n.locales import LOCALES
+from portal.talks.eligibility import BOOKABLE_FORMS
+from portal.talks.wording import FORM_NAMES
+
+
+def _strip(value: Any) -> Any:
+    return value.strip() if isinstance(value, str) else value
+
+
+class MultiCheckboxField(SelectMultipleField):
+    widget = widgets.ListWidget(prefix_label=False)
+    option_widget = widgets.CheckboxInput()
+
+
+class PublishSlotsForm(FlaskForm):
+    """One or more slots: a day (repeated weekly), a time span cut into talks of a length."""
+
+    first_day = DateField(_l("Day"), validators=[InputRequired(message=_l("Enter the day."))])
+    weeks = IntegerField(
+        _l("Repeat every week for this many weeks"),
+        default=1,
+        validators=[
+            InputRequired(message=_l("Enter how many weeks, 1 for only this day.")),
+            NumberRange(1, 26, message=_l("Enter a number of weeks from 1 to 26.")),
+        ],
+    )
+    start_time = TimeField(
+        _l("From"), validators=[InputRequired(message=_l("Enter the start time."))]
+    )
+    end_time = TimeField(_l("To"), validators=[InputRequired(message=_l("Enter the end time."))])
+    minutes = SelectField(
+        _l("Length of each talk"),
+        choices=[SelectChoice(m, m) for m in ("15", "20", "30", "45", "60")],
+        default="30",
+        coerce=str,
+    )
+    talk_forms = MultiCheckboxField(
+        _l("Forms offered"),
+        choices=[SelectChoice(f, FORM_NAMES[f]) for f in BOOKABLE_FORMS],
+        validators=[DataRequired(message=_l("Choose at least one form of talk."))],
+    )
+    address = StringField(
+        _l("Address (talks in person)"), filters=[_strip], validators=[Optional(), Length(max=200)]
+    )
+    phone_note = StringField(
+        _l("Phone: what the citizen should know"), filters=[_strip],
+        validators=[Optional(), Length(max=200)],
+    )
+    video_url = URLField(
+        _l("Video: link for joining"), filters=[_strip],
+        validators=[Optional(), URL(message=_l("Enter the full link, starting with https://")),
+                    Length(max=300)],
+    )
+    interpreter_languages = MultiCheckboxField(
+        _l("Interpreter available in"),
+        choices=[
+            SelectChoice(loc.code, loc.native_name)
+            for loc in LOCALES
+            if loc.code not in ("da", "en")
+        ],
+    )
+    book_by_hours = IntegerField(
+        _l("Booking closes this many hours before"), default=24,
+        validators=[InputRequired(message=_l("Enter a number of hours.")),
+                    NumberRange(0, 336, message=_l("Enter a number of hours from 0 to 336."))],
+    )
+    change_by_hours = IntegerField(
+        _l("Moving and cancelling close this many hours before"), default=24,
+        validators=[InputRequired(message=_l("Enter a number of hours.")),
+                    NumberRange(0, 336, message=_l("Enter a number of hours from 0 to 336."))],
+    )
+
+    def validate(self, extra_validators: Any = None) -> bool:
+        ok = super().validate(extra_validators)
+        start, end = self.start_time.data, self.end_time.data
+        if start and end and end <= start:
+            self.end_time.errors.append(_l("Enter an end time after the start time."))
+            ok = False
+        chosen = self.talk_forms.data or []
+        if "in_person" in chosen and not self.address.data:
+            self.address.errors.append(_l("Enter the address for talks in person."))
+            ok = False
+        if "video" in chosen and not self.video_url.data:
+            self.video_url.errors.append(_l("Enter the link for joining the video talk."))
+            ok = False
+        if self.video_url.data and not self.video_url.data.startswith("https://"):
+            self.video_url.errors.append(_l("Enter the full link, starting with https://"))
+            ok = False
+        return ok
+
+
+class OutcomeForm(FlaskForm):
+    """Held (and in which form) or no-show."""
+
+    outcome = RadioField(
+        _l("Outcome"),
+        choices=[
+            SelectChoice("held", _l("Held")),
+            SelectChoice("no_show", _l("The citizen did not come")),
+        ],
+        validators=[InputRequired(message=_l("Choose whether the talk was held."))],
+    )
+    talk_form = SelectField(
+        _l("Form of the talk"), choices=[SelectChoice(f, FORM_NAMES[f]) for f in FORM_NAMES]
+    )

@@ -1,0 +1,103 @@
+"""Caseworker pages for job talks: publish slots, see bookings, record outcomes.
+
+Scoped to the caseworker's municipality; every page that shows citizens is audit-logged.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_babel import ngettext
+
+from portal.assessment.today import today_in_denmark
+from portal.audit import services as audit
+from portal.auth.current_user import current_staff, staff_required
+from portal.caseworker.talks.forms import OutcomeForm, PublishSlotsForm
+from portal.models import StaffRole
+from portal.talks import publishing
+from portal.talks.clock import as_utc, now_utc
+from portal.talks.services import BookingError
+from portal.talks.wording import form_name
+
+bp = Blueprint("caseworker_talks", __name__, url_prefix="/caseworker/talks")
+CASEWORKERS = (StaffRole.CASEWORKER, StaffRole.ADMIN)
+
+
+def _page(form: PublishSlotsForm, status: int = 200) -> Any:
+    staff = current_staff()
+    now = now_utc()
+    rows = publishing.municipality_slots(staff, now)
+    citizens = [r.booking.citizen for r in rows if r.booking is not None]
+    if citizens:
+        audit.record_staff_read(staff, citizens, "talk_bookings", request.remote_addr)
+    return render_template(
+        "caseworker/talks/index.html", form=form, rows=rows, now=now,
+        outcome_form=OutcomeForm(), form_name=form_name,
+        started=lambda slot: as_utc(slot.starts_at) <= now,
+    ), status
+
+
+@bp.get("/")
+@staff_required(*CASEWORKERS)
+def index() -> Any:
+    form = PublishSlotsForm()
+    if form.first_day.data is None:
+        form.first_day.data = today_in_denmark()
+    return _page(form)
+
+
+@bp.post("/")
+@staff_required(*CASEWORKERS)
+def publish() -> Any:
+    form = PublishSlotsForm()
+    if not form.validate_on_submit():
+        return _page(form, 400)
+    spec = publishing.SlotSpec(
+        first_day=form.first_day.data,
+        weeks=form.weeks.data,
+        start=form.start_time.data,
+        end=form.end_time.data,
+        minutes=int(form.minutes.data),
+        forms=tuple(form.talk_forms.data),
+        address=form.address.data or None,
+        phone_note=form.phone_note.data or None,
+        video_url=form.video_url.data or None,
+        interpreter_languages=tuple(form.interpreter_languages.data or ()),
+        book_by_hours=form.book_by_hours.data,
+        change_by_hours=form.change_by_hours.data,
+    )
+    if len(publishing.starts(spec)) > publishing.MAX_SLOTS_AT_ONCE:
+        form.weeks.errors.append(_("That is too many times at once. Publish fewer weeks."))
+        return _page(form, 400)
+    slots = publishing.create_slots(current_staff(), spec, now_utc())
+    flash(ngettext("%(num)d time published.", "%(num)d times published.", len(slots)))
+    return redirect(url_for("caseworker_talks.index"), 303)
+
+
+@bp.post("/bookings/<int:booking_id>/outcome")
+@staff_required(*CASEWORKERS)
+def record_outcome(booking_id: int) -> Any:
+    staff = current_staff()
+    booking = publishing.staff_booking(staff, booking_id)
+    if booking is None:
+        abort(404)
+    form = OutcomeForm()
+    if not form.validate_on_submit():
+        flash(_("Choose whether the talk was held."))
+        return redirect(url_for("caseworker_talks.index"), 303)
+    try:
+        publishing.record_outcome(
+            staff, booking, form.outcome.data == "held", form.talk_form.data or "in_person",
+            now_utc(),
+        )
+    except BookingError as exc:
+        flash(str(exc.message))
+        return redirect(url_for("caseworker_talks.index"), 303)
+    audit.record_staff_action(
+        staff, f"talk:{form.outcome.data}", citizen=booking.citizen,
+        remote_addr=request.remote_addr, detail=f"booking {booking.id}",
+    )
+    flash(_("The outcome is recorded."))
+    return redirect(url_for("caseworker_talks.index"), 303)

@@ -1,0 +1,1 @@
+"""The citizen's job talks: book, move and cancel (digital self-booking)."""

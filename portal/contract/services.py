@@ -1,0 +1,259 @@
+"""Writing, sending and concluding contract versions (BEK 1307/2020 §§ 4–7, 20;
+BEK 2024 §§ 4–6, 9, 15). No ``request`` or ``session`` here.
+
+A version moves draft → sent → accepted (by the citizen in the portal), or is concluded
+by the caseworker: accepted another way (the citizen cannot sign physically, § 4,
+stk. 2), not signed with the reason (the citizen does not understand it, § 4, stk. 3), or
+set by the municipality (no agreement, BEK 2024 § 9). A revision is a new version; when
+it is concluded the earlier one is superseded. Accepting also accepts the residence and
+self-support declaration (§ 5) and records ``contract_signed_on`` for the rule module.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from flask_babel import lazy_gettext as _l
+from sqlalchemy import func, select
+
+from portal.assessment.services import citizen_document
+from portal.contract import legal_sections
+from portal.extensions import db
+from portal.models import Citizen, ContractStatus, ContractVersion, StaffUser
+from portal.models.contract_version import CONCLUDED
+from portal.talks.clock import local
+
+CONTENT_FIELDS = ("goal", "activities", "danish_education", "coordinating_department",
+                  "municipality_tasks")
+
+
+class ContractError(ValueError):
+    def __init__(self, message: object) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+NOT_SENT = _l("This version has not been sent to you, or it has been replaced.")
+DECLARATION_NEEDED = _l(
+    "Tick that you accept the residence and self-support declaration. It is accepted "
+    "together with the contract."
+)
+ONLY_DRAFTS = _l("Only a draft can be changed or sent.")
+ONLY_SENT = _l("Only a version sent to the citizen can be concluded this way.")
+NOT_BEK2024 = _l("Setting the content without agreement is a rule of BEK 2024 § 9 only.")
+
+
+@dataclass(frozen=True)
+class Content:
+    goal: str
+    activities: list[dict[str, Any]]
+    danish_education: str
+    coordinating_department: str
+    municipality_tasks: str
+    change_note: str | None = None
+
+
+def fingerprint(version: ContractVersion) -> str:
+    """SHA-256 of the binding content: what the citizen accepted, printed on the receipt."""
+    payload = {
+        "citizen": version.citizen_id,
+        "number": version.number,
+        "regulation": version.regulation_id,
+        "legal_sections": version.legal_sections,
+        **{name: getattr(version, name) for name in CONTENT_FIELDS},
+    }
+    canonical = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def versions(citizen: Citizen) -> list[ContractVersion]:
+    stmt = (
+        select(ContractVersion)
+        .where(ContractVersion.citizen_id == citizen.id)
+        .order_by(ContractVersion.number.desc())
+    )
+    return list(db.session.scalars(stmt))
+
+
+def shown_to_citizen(citizen: Citizen) -> list[ContractVersion]:
+    return [v for v in versions(citizen) if v.status != ContractStatus.DRAFT]
+
+
+def current(citizen: Citizen) -> ContractVersion | None:
+    """The newest version the citizen has seen (sent or concluded), or None."""
+    shown = [v for v in shown_to_citizen(citizen) if v.status != ContractStatus.SUPERSEDED]
+    return shown[0] if shown else None
+
+
+def in_force(citizen: Citizen) -> ContractVersion | None:
+    concluded = [v for v in versions(citizen) if v.status in CONCLUDED]
+    return concluded[0] if concluded else None
+
+
+def citizen_version(citizen: Citizen, number: int) -> ContractVersion | None:
+    version = db.session.scalar(
+        select(ContractVersion).where(
+            ContractVersion.citizen_id == citizen.id, ContractVersion.number == number
+        )
+    )
+    if version is None or version.status == ContractStatus.DRAFT:
+        return None
+    return version
+
+
+def save_draft(
+    staff: StaffUser, citizen: Citizen, content: Content, now: dt.datetime
+) -> ContractVersion:
+    """Create the next version as a draft, or update the open draft. The required
+    sections are taken from the rule module for the citizen on the day of writing."""
+    today = local(now).date()
+    order, sections = legal_sections.required_sections(citizen, today)
+    draft = next((v for v in versions(citizen) if v.status == ContractStatus.DRAFT), None)
+    if draft is None:
+        number = (db.session.scalar(
+            select(func.max(ContractVersion.number)).where(
+                ContractVersion.citizen_id == citizen.id)
+        ) or 0) + 1
+        draft = ContractVersion(citizen_id=citizen.id, number=number,
+                                status=ContractStatus.DRAFT, created_by_id=staff.id,
+                                created_at=now)
+        db.session.add(draft)
+    draft.regulation_id = order
+    draft.written_on = today
+    draft.legal_sections = sections
+    draft.goal = content.goal
+    draft.activities = content.activities
+    draft.danish_education = content.danish_education
+    draft.coordinating_department = content.coordinating_department
+    draft.municipality_tasks = content.municipality_tasks
+    draft.change_note = content.change_note
+    draft.fingerprint = ""
+    db.session.flush()
+    draft.fingerprint = fingerprint(draft)
+    db.session.commit()
+    return draft
+
+
+def send(version: ContractVersion, now: dt.datetime) -> ContractVersion:
+    if version.status != ContractStatus.DRAFT:
+        raise ContractError(ONLY_DRAFTS)
+    for other in versions(version.citizen):
+        if other.id != version.id and other.status == ContractStatus.SENT:
+            other.status = ContractStatus.SUPERSEDED
+    version.status = ContractStatus.SENT
+    version.sent_at = now
+    version.fingerprint = fingerprint(version)
+    db.session.commit()
+    return version
+
+
+def _conclude(version: ContractVersion, status: ContractStatus, now: dt.datetime) -> None:
+    for other in versions(version.citizen):
+        if other.id != version.id and other.status in CONCLUDED:
+            other.status = ContractStatus.SUPERSEDED
+    version.status = status
+    version.concluded_at = now
+    version.citizen.contract_signed_on = local(now).date()
+
+
+def accept(citizen: Citizen, number: int, declaration: bool, now: dt.datetime) -> ContractVersion:
+    """The citizen accepts a sent version and the declaration; a re-sent form is harmless."""
+    version = citizen_version(citizen, number)
+    if version is not None and version.status == ContractStatus.ACCEPTED:
+        return version
+    if version is None or version.status != ContractStatus.SENT:
+        raise ContractError(NOT_SENT)
+    if not declaration:
+        raise ContractError(DECLARATION_NEEDED)
+    _conclude(version, ContractStatus.ACCEPTED, now)
+    version.declaration_accepted = True
+    db.session.commit()
+    return version
+
+
+def record_conclusion(
+    staff: StaffUser, version: ContractVersion, status: ContractStatus, note: str,
+    now: dt.datetime,
+) -> ContractVersion:
+    """Accepted another way, not signed (with the reason), or set by the municipality."""
+    if status == ContractStatus.SET_BY_MUNICIPALITY:
+        if version.regulation_id != legal_sections.BEK2024:
+            raise ContractError(NOT_BEK2024)
+        if version.status not in (ContractStatus.DRAFT, ContractStatus.SENT):
+            raise ContractError(ONLY_DRAFTS)
+        version.legal_sections = [
+            *version.legal_sections,
+            legal_sections.set_by_municipality_section(version.regulation_id),
+        ]
+        if version.sent_at is None:
+            version.sent_at = now
+    elif version.status != ContractStatus.SENT:
+        raise ContractError(ONLY_SENT)
+    _conclude(version, status, now)
+    version.concluded_by_id = staff.id
+    version.conclusion_note = note
+    version.declaration_accepted = status == ContractStatus.ACCEPTED_OTHER_WAY
+    version.fingerprint = fingerprint(version)
+    db.session.commit()
+    return version
+
+
+def staff_citizen(staff: StaffUser, citizen_id: int) -> Citizen | None:
+    citizen = db.session.get(Citizen, citizen_id)
+    if citizen is None or citizen.municipality_id != staff.municipality_id:
+        return None
+    return citizen
+
+
+def staff_version(staff: StaffUser, citizen: Citizen, number: int) -> ContractVersion | None:
+    return db.session.scalar(
+        select(ContractVersion).where(
+            ContractVersion.citizen_id == citizen.id, ContractVersion.number == number
+        )
+    )
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """The contract deadline from the rule module (1 month after takeover, BEK 1307/2020
+    § 6; BEK 2024 § 6) and whether it has passed without a concluded contract."""
+
+    due: dt.date | None
+    overdue: bool
+    concluded: bool
+    citations: tuple[str, ...]
+
+
+def deadline(citizen: Citizen, on: dt.date) -> Deadline:
+    document = citizen_document(citizen, on)
+    duties = document.get("duties", ())
+    duty: dict[str, Any] = next((d for d in duties if d.get("code") == "contract"), {})
+    due = dt.date.fromisoformat(duty["deadline"]) if duty.get("deadline") else None
+    concluded = in_force(citizen) is not None
+    return Deadline(due, bool(due and not concluded and on > due), concluded,
+                    tuple(duty.get("citations", ())))
+
+
+@dataclass(frozen=True)
+class Change:
+    field: str
+    before: Any
+    after: Any
+
+
+def changes(older: ContractVersion | None, newer: ContractVersion) -> list[Change]:
+    """What changed from one version to the next (for the highlighted history)."""
+    if older is None:
+        return []
+    result = [
+        Change(name, getattr(older, name), getattr(newer, name))
+        for name in CONTENT_FIELDS
+        if getattr(older, name) != getattr(newer, name)
+    ]
+    if older.legal_sections != newer.legal_sections:
+        result.append(Change("legal_sections", None, None))
+    return result

@@ -1,0 +1,25 @@
+"""Moments in UTC, shown in Denmark's time zone (Europe/Copenhagen)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from portal.assessment.today import COPENHAGEN
+
+
+def now_utc() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def as_utc(moment: dt.datetime) -> dt.datetime:
+    """SQLite gives naive datetimes back; everything stored is UTC."""
+    return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment.astimezone(dt.UTC)
+
+
+def local(moment: dt.datetime) -> dt.datetime:
+    return as_utc(moment).astimezone(COPENHAGEN)
+
+
+def from_local(day: dt.date, time: dt.time) -> dt.datetime:
+    """A wall-clock time in Denmark as a UTC moment (DST handled by zoneinfo)."""
+    return dt.datetime.combine(day, time, tzinfo=COPENHAGEN).astimezone(dt.UTC)

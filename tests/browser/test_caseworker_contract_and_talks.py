@@ -1,0 +1,68 @@
+"""The caseworker's side at phone size, axe on every page: publish a weekly series of
+talk times, write and send a contract, record a talk as held."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from portal.extensions import db
+from portal.models import Booking, BookingStatus, TalkForm, TalkSlot
+from portal.talks.clock import local, now_utc
+from tests.support import talks
+
+
+def test_caseworker_publishes_times_and_writes_a_contract(visitor, app):
+    page = visitor.page
+    visitor.login("caseworker-kbh", "staff")
+    visitor.goto("/caseworker/talks/")
+    day = (local(now_utc()) + dt.timedelta(days=3)).date()
+    page.fill("#first_day", day.isoformat())
+    page.fill("#weeks", "2")
+    page.fill("#start_time", "09:00")
+    page.fill("#end_time", "10:00")
+    page.check("input[name=talk_forms][value=phone]")
+    page.check("input[name=talk_forms][value=video]")
+    page.fill("#video_url", "https://video.example.invalid/r/9")
+    page.check("input[name=interpreter_languages][value=ar]")
+    page.locator("form[action$='/caseworker/talks/'] button[type=submit]").click()
+    visitor.check()
+    assert page.locator("table tbody tr").count() == 4
+
+    # an empty contract form explains itself
+    with app.app_context():
+        amal_id = talks.citizen("citizen-amal").id
+    visitor.goto(f"/caseworker/contracts/{amal_id}")
+    page.locator("form[action$='/draft'] button[type=submit]").click()
+    visitor.check()
+    assert page.locator(".error-summary").is_visible()
+    page.fill("#goal", "Job i detailhandlen")
+    page.fill("#activities-0-title", "Virksomhedspraktik")
+    page.fill("#activities-0-starts_on", (day + dt.timedelta(days=7)).isoformat())
+    page.fill("#activities-0-hours_per_week", "15")
+    page.fill("#danish_education", "Danskuddannelse 2")
+    page.fill("#coordinating_department", "Jobcenter København")
+    page.locator("form[action$='/draft'] button[type=submit]").click()
+    visitor.check()
+    page.locator("form[action$='/send'] button[type=submit]").click()
+    visitor.check()
+    visitor.goto("/caseworker/contracts/")
+
+
+def test_caseworker_records_a_talk_as_held(visitor, app):
+    with app.app_context():
+        sid = talks.make_slot(hours_ahead=-1)
+        amal = talks.citizen("citizen-amal")
+        slot = db.session.get(TalkSlot, sid)
+        db.session.add(Booking(slot_id=sid, active_slot_id=sid, citizen_id=amal.id,
+                               municipality_id=slot.municipality_id, starts_at=slot.starts_at,
+                               ends_at=slot.ends_at, form=TalkForm.VIDEO,
+                               status=BookingStatus.BOOKED, request_key="b",
+                               created_at=now_utc()))
+        db.session.commit()
+    page = visitor.page
+    visitor.login("caseworker-kbh", "staff")
+    visitor.goto("/caseworker/talks/")
+    page.locator(".outcome-form button[type=submit]").click()
+    visitor.check()
+    with app.app_context():
+        assert len(talks.citizen("citizen-amal").held_talks) == 1

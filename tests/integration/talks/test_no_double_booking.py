@@ -1,0 +1,139 @@
+"""No double booking, ever: 50 citizens race for one slot on PostgreSQL; exactly one wins.
+
+Each thread has its own database session (Flask-SQLAlchemy scopes sessions per app
+context) and calls the booking service at the same moment (a barrier). The UNIQUE
+constraint on ``booking.active_slot_id`` decides; the losers get "that time was just taken".
+"""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+import sqlalchemy as sa
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+
+from portal.extensions import db
+from portal.models import Booking, BookingStatus, Citizen, TalkForm, TalkSlot
+from portal.talks import services
+from portal.talks.clock import now_utc
+from portal.talks.eligibility import TalkRules
+from portal.talks.messages import SLOT_TAKEN
+from tests.support import talks
+
+RACERS = 50
+
+
+@pytest.fixture()
+def racers(app, personas) -> list[int]:
+    with app.app_context():
+        amal = talks.citizen("citizen-amal")
+        ids = []
+        for n in range(RACERS):
+            c = Citizen(oidc_issuer="race", oidc_subject=f"racer-{n}", name=f"Racer {n}",
+                        municipality_id=amal.municipality_id, preferred_locale="da",
+                        residence_basis=amal.residence_basis, benefit=amal.benefit,
+                        municipality_took_over_on=amal.municipality_took_over_on,
+                        applied_for_benefit_on=amal.applied_for_benefit_on,
+                        registered_as_job_seeker_on=amal.registered_as_job_seeker_on,
+                        programme_started_on=amal.programme_started_on,
+                        has_phone_or_computer=True)
+            db.session.add(c)
+            db.session.flush()
+            ids.append(c.id)
+        db.session.commit()
+        return ids
+
+
+@pytest.fixture()
+def wide_pool(app):
+    """One connection per racer, so all 50 transactions really run at the same time."""
+    if app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite"):
+        pytest.skip("SQLite serialises all writers; the race is only real on PostgreSQL")
+    engines = db._app_engines[app]
+    normal = engines[None]
+    engines[None] = sa.create_engine(normal.url, pool_size=RACERS + 2, max_overflow=0)
+    yield
+    engines[None].dispose()
+    engines[None] = normal
+
+
+@pytest.mark.postgres_only
+def test_fifty_parallel_bookings_of_one_slot_make_one_booking(app, racers, wide_pool):
+    with app.app_context():
+        slot_id = talks.make_slot()
+    barrier = threading.Barrier(RACERS)
+    outcomes: list[str] = []
+    lock = threading.Lock()
+
+    def race(citizen_id: int) -> None:
+        with app.app_context():
+            citizen = db.session.get(Citizen, citizen_id)
+            rules = TalkRules(citizen)
+            rules.allowed_forms(talks.local_date_of(slot_id))
+            rules.self_booking(talks.local_date_of(None))
+            barrier.wait(timeout=30)
+            try:
+                services.book(citizen, slot_id, "phone", False, f"race-{citizen_id}", rules,
+                              now_utc())
+                result = "booked"
+            except services.BookingError as exc:
+                result = "taken" if exc.message is SLOT_TAKEN else f"other: {exc.message!r}"
+            except Exception as exc:
+                result = f"error: {exc!r}"
+            finally:
+                db.session.remove()
+        with lock:
+            outcomes.append(result)
+
+    threads = [threading.Thread(target=race, args=(cid,)) for cid in racers]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert sorted(set(outcomes)) == ["booked", "taken"], outcomes
+    assert outcomes.count("booked") == 1
+    assert outcomes.count("taken") == RACERS - 1
+    with app.app_context():
+        assert db.session.scalar(select(func.count(Booking.id))) == 1
+
+
+@pytest.mark.postgres_only
+def test_the_database_alone_refuses_a_second_active_booking(app, racers, wide_pool):
+    """Even if every racer passed the friendly "is it free?" check, the constraint holds."""
+    with app.app_context():
+        slot_id = talks.make_slot()
+        slot = db.session.get(TalkSlot, slot_id)
+        starts, ends, municipality_id = slot.starts_at, slot.ends_at, slot.municipality_id
+    barrier = threading.Barrier(RACERS)
+    committed: list[bool] = []
+    lock = threading.Lock()
+
+    def insert(citizen_id: int) -> None:
+        with app.app_context():
+            db.session.execute(sa.text("select 1"))  # hold a connection before the start
+            barrier.wait(timeout=30)
+            db.session.add(Booking(slot_id=slot_id, active_slot_id=slot_id, citizen_id=citizen_id,
+                                   municipality_id=municipality_id, starts_at=starts,
+                                   ends_at=ends, form=TalkForm.PHONE,
+                                   status=BookingStatus.BOOKED, request_key="raw",
+                                   created_at=now_utc()))
+            try:
+                db.session.commit()
+                ok = True
+            except IntegrityError:
+                db.session.rollback()
+                ok = False
+            finally:
+                db.session.remove()
+        with lock:
+            committed.append(ok)
+
+    threads = [threading.Thread(target=insert, args=(cid,)) for cid in racers]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert len(committed) == RACERS
+    assert committed.count(True) == 1

@@ -1,0 +1,36 @@
+"""Helpers for contract tests: a caseworker writes and sends a contract."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from portal.contract import services
+from portal.contract.services import Content
+from portal.models import ContractVersion
+from portal.talks.clock import now_utc
+from tests.support import talks
+
+
+def content(goal: str = "Job som lagermedarbejder inden for 1 år") -> Content:
+    start = dt.date(2026, 11, 23)
+    return Content(
+        goal=goal,
+        activities=[
+            {"title": "Virksomhedspraktik i Netto", "starts_on": start.isoformat(),
+             "ends_on": (start + dt.timedelta(weeks=8)).isoformat(), "hours_per_week": 15},
+            {"title": "Danskuddannelse 2, modul 1", "starts_on": start.isoformat(),
+             "ends_on": None, "hours_per_week": 10},
+        ],
+        danish_education="Danskuddannelse 2 på sprogcentret, tirsdag og torsdag.",
+        coordinating_department="Jobcenter København, Integrationsteamet",
+        municipality_tasks="Vi finder en praktikplads og holder jobsamtaler hver måned.",
+    )
+
+
+def sent_contract(subject: str = "citizen-amal", caseworker: str = "caseworker-kbh",
+                  goal: str | None = None) -> ContractVersion:
+    """A contract written and sent to the citizen (call inside an app context)."""
+    citizen = talks.citizen(subject)
+    staff = talks.staff(caseworker)
+    draft = services.save_draft(staff, citizen, content(goal) if goal else content(), now_utc())
+    return services.send(draft, now_utc())
