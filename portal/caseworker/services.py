@@ -9,9 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
 from portal.assessment.bulk_facts import load_facts
 from portal.caseworker.flags import BY_CODE, Flag, Records, flags_for
-from portal.models import StaffUser
+from portal.extensions import db
+from portal.models import Citizen, StaffUser
 from portal.rules.engine import assess
 
 
@@ -59,3 +63,16 @@ def caseload(
     else:
         rows.sort(key=lambda r: (-len(r.flags), r.name))
     return rows
+
+
+def municipality_citizens(staff: StaffUser) -> list[Citizen]:
+    """The municipality's citizens as ORM objects (the caseworker's own first), with the
+    collections the rule module reads loaded up front — for pages that need objects."""
+    stmt = (
+        select(Citizen)
+        .where(Citizen.municipality_id == staff.municipality_id)
+        .options(selectinload(Citizen.decisions), selectinload(Citizen.held_talks),
+                 selectinload(Citizen.offers))
+        .order_by((Citizen.caseworker_id == staff.id).desc(), Citizen.name, Citizen.id)
+    )
+    return list(db.session.scalars(stmt))

@@ -6,6 +6,7 @@ declared in :func:`guessable_ids`.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 from dataclasses import dataclass
@@ -14,7 +15,17 @@ from flask import Flask
 from sqlalchemy import select
 
 from portal.extensions import db
-from portal.models import Citizen, Decision
+from portal.models import (
+    Booking,
+    BookingStatus,
+    Citizen,
+    ContractVersion,
+    Decision,
+    StaffUser,
+    TalkForm,
+    TalkSlot,
+)
+from portal.talks.clock import now_utc
 
 ROLES = {
     "anonymous": None,
@@ -41,18 +52,57 @@ class Target:
     owner: str
 
 
+def _booking_for(citizen: Citizen) -> int:
+    """A booked job talk of ``citizen`` at their own jobcentre (test data, written directly)."""
+    existing = db.session.scalar(select(Booking.id).filter_by(
+        citizen_id=citizen.id, request_key=f"matrix-{citizen.id}"))
+    if existing is not None:
+        return existing
+    now = now_utc().replace(second=0, microsecond=0)
+    staff = db.session.scalars(
+        select(StaffUser).order_by((StaffUser.municipality_id == citizen.municipality_id).desc())
+    ).first()
+    slot = TalkSlot(
+        municipality_id=citizen.municipality_id, caseworker_id=staff.id,
+        starts_at=now + dt.timedelta(days=3), minutes=30, forms="phone,video",
+        address="", phone_note="", video_url="https://video.example.invalid/x",
+        interpreter_languages="", book_by_hours=24, change_by_hours=24, created_at=now,
+    )
+    db.session.add(slot)
+    db.session.flush()
+    booking = Booking(
+        slot_id=slot.id, active_slot_id=slot.id, citizen_id=citizen.id,
+        municipality_id=citizen.municipality_id, starts_at=slot.starts_at,
+        ends_at=slot.starts_at + dt.timedelta(minutes=30), form=TalkForm.PHONE,
+        status=BookingStatus.BOOKED, request_key=f"matrix-{citizen.id}", created_at=now,
+    )
+    db.session.add(booking)
+    db.session.commit()
+    return booking.id
+
+
 def guessable_ids(app: Flask) -> dict[str, dict[str, int]]:
     """Guessable ids per URL parameter: Amal's (a), Yonas' (b), another municipality's
-    citizen (other) and an id that does not exist (missing)."""
+    citizen (other) and an id that does not exist (missing). Creates what it needs."""
+    from portal.contract.services import accept
+    from tests.support.contracts import sent_contract
+
     with app.app_context():
         def citizen(subject: str) -> Citizen:
             return db.session.scalars(select(Citizen).filter_by(oidc_subject=subject)).one()
 
         a, b, other = citizen("citizen-amal"), citizen("citizen-yonas"), citizen("citizen-olena")
         decision_b = db.session.scalars(select(Decision).filter_by(citizen_id=b.id)).first()
+        contract_a = db.session.scalars(select(ContractVersion).filter_by(citizen_id=a.id)).first()
+        if contract_a is None:
+            contract_a = sent_contract("citizen-amal")
+            contract_a = accept(a, contract_a.number, True, now_utc())  # so it has a receipt
         return {
             "citizen_id": {"a": a.id, "b": b.id, "other": other.id, "missing": 999_999},
             "decision_id": {"b": decision_b.id, "missing": 999_999},
+            "booking_id": {"a": _booking_for(a), "b": _booking_for(b),
+                           "other": _booking_for(other), "missing": 999_999},
+            "number": {"a": contract_a.number, "missing": 999},
         }
 
 

@@ -31,10 +31,10 @@ CASEWORKERS = (StaffRole.CASEWORKER, StaffRole.ADMIN)
 @staff_required(*CASEWORKERS)
 def overview() -> Any:
     staff = current_staff()
-    citizens = caseload.caseload(staff)
+    citizens = caseload.municipality_citizens(staff)
     today = today_in_denmark()
     rows = [(c, services.deadline(c, today), services.current(c)) for c in citizens]
-    audit.record_staff_read(staff, citizens, "contracts", request.remote_addr)
+    audit.record_staff_read(staff, [c.id for c in citizens], "contracts", request.remote_addr)
     return render_template("caseworker/contract/overview.html", rows=rows, today=today)
 
 
@@ -71,7 +71,7 @@ def _page(citizen: Citizen, form: ContractDraftForm | None = None,
         form = ContractDraftForm()
         _prefill(form, citizen)
     versions = services.versions(citizen)
-    audit.record_staff_read(staff, [citizen], "contract", request.remote_addr)
+    audit.record_staff_read(staff, [citizen.id], "contract", request.remote_addr)
     draft = next((v for v in versions if v.status == ContractStatus.DRAFT), None)
     return render_template(
         "caseworker/contract/citizen.html",

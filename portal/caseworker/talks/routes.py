@@ -31,7 +31,8 @@ def _page(form: PublishSlotsForm, status: int = 200) -> Any:
     rows = publishing.municipality_slots(staff, now)
     citizens = [r.booking.citizen for r in rows if r.booking is not None]
     if citizens:
-        audit.record_staff_read(staff, citizens, "talk_bookings", request.remote_addr)
+        audit.record_staff_read(staff, [c.id for c in citizens], "talk_bookings",
+                                request.remote_addr)
     return render_template(
         "caseworker/talks/index.html", form=form, rows=rows, now=now,
         outcome_form=OutcomeForm(), form_name=form_name,
