@@ -73,6 +73,7 @@ def _register_blueprints(app: Flask) -> None:
     from portal.auth.routes import bp as auth_bp
     from portal.caseworker.citizen.routes import bp as caseworker_citizen_bp
     from portal.caseworker.contract.routes import bp as caseworker_contract_bp
+    from portal.caseworker.interpreters.routes import bp as caseworker_interpreters_bp
     from portal.caseworker.overview.routes import bp as caseworker_overview_bp
     from portal.caseworker.routes import bp as caseworker_bp
     from portal.caseworker.talks.routes import bp as caseworker_talks_bp
@@ -91,7 +92,7 @@ def _register_blueprints(app: Flask) -> None:
     ):
         app.register_blueprint(bp)
     for bp in (citizen_contract_bp, citizen_talks_bp, caseworker_contract_bp,
-               caseworker_talks_bp):
+               caseworker_talks_bp, caseworker_interpreters_bp):
         app.register_blueprint(bp)
     duty_cards.init_app(app)
 

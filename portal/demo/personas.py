@@ -184,6 +184,16 @@ PERSONAS: tuple[Persona, ...] = (
         locale="da",
         languages="ar,fa,ps",
     ),
+    Persona(
+        subject="interpreter-hodan",
+        name="Hodan Ali",
+        audience="staff",
+        role="interpreter",
+        description="Interpreter (Somali, Tigrinya), Aarhus",
+        municipality_code="751",
+        locale="da",
+        languages="so,ti",
+    ),
 )
 
 

@@ -17,6 +17,7 @@ from portal.models.enums import (
     TalkForm,
 )
 from portal.models.held_talk import HeldTalk
+from portal.models.interpreter_assignment import InterpreterAssignment
 from portal.models.municipality import Municipality
 from portal.models.offer import Offer
 from portal.models.staff_user import StaffUser
@@ -34,6 +35,7 @@ __all__ = [
     "Decision",
     "DecisionKind",
     "HeldTalk",
+    "InterpreterAssignment",
     "Municipality",
     "Offer",
     "OfferKind",

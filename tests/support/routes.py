@@ -21,6 +21,7 @@ from portal.models import (
     Citizen,
     ContractVersion,
     Decision,
+    InterpreterAssignment,
     StaffUser,
     TalkForm,
     TalkSlot,
@@ -52,10 +53,11 @@ class Target:
     owner: str
 
 
-def _booking_for(citizen: Citizen) -> int:
+def _booking_for(citizen: Citizen, starts_in: dt.timedelta = dt.timedelta(days=3),
+                 key: str = "matrix") -> int:
     """A booked job talk of ``citizen`` at their own jobcentre (test data, written directly)."""
     existing = db.session.scalar(select(Booking.id).filter_by(
-        citizen_id=citizen.id, request_key=f"matrix-{citizen.id}"))
+        citizen_id=citizen.id, request_key=f"{key}-{citizen.id}"))
     if existing is not None:
         return existing
     now = now_utc().replace(second=0, microsecond=0)
@@ -64,7 +66,7 @@ def _booking_for(citizen: Citizen) -> int:
     ).first()
     slot = TalkSlot(
         municipality_id=citizen.municipality_id, caseworker_id=staff.id,
-        starts_at=now + dt.timedelta(days=3), minutes=30, forms="phone,video",
+        starts_at=now + starts_in, minutes=30, forms="phone,video",
         address="", phone_note="", video_url="https://video.example.invalid/x",
         interpreter_languages="", book_by_hours=24, change_by_hours=24, created_at=now,
     )
@@ -74,11 +76,26 @@ def _booking_for(citizen: Citizen) -> int:
         slot_id=slot.id, active_slot_id=slot.id, citizen_id=citizen.id,
         municipality_id=citizen.municipality_id, starts_at=slot.starts_at,
         ends_at=slot.starts_at + dt.timedelta(minutes=30), form=TalkForm.PHONE,
-        status=BookingStatus.BOOKED, request_key=f"matrix-{citizen.id}", created_at=now,
+        status=BookingStatus.BOOKED, request_key=f"{key}-{citizen.id}", created_at=now,
     )
     db.session.add(booking)
     db.session.commit()
     return booking.id
+
+
+def _assignment(booking_id: int, interpreter_subject: str, language: str) -> int:
+    existing = db.session.scalar(
+        select(InterpreterAssignment.id).filter_by(booking_id=booking_id))
+    if existing is not None:
+        return existing
+    interpreter = db.session.scalars(
+        select(StaffUser).filter_by(oidc_subject=interpreter_subject)).one()
+    assignment = InterpreterAssignment(booking_id=booking_id, interpreter_id=interpreter.id,
+                                       language=language, assigned_by_id=interpreter.id,
+                                       assigned_at=now_utc())
+    db.session.add(assignment)
+    db.session.commit()
+    return assignment.id
 
 
 def guessable_ids(app: Flask) -> dict[str, dict[str, int]]:
@@ -103,6 +120,15 @@ def guessable_ids(app: Flask) -> dict[str, dict[str, int]]:
             "booking_id": {"a": _booking_for(a), "b": _booking_for(b),
                            "other": _booking_for(other), "missing": 999_999},
             "number": {"a": contract_a.number, "missing": 999},
+            # interpreter-ahmad: assigned to Amal's talk that starts now (inside the window),
+            # assigned to Yonas' talk in 3 days (outside it); Olena's is another interpreter's
+            "assignment_id": {
+                "a": _assignment(_booking_for(a, dt.timedelta(minutes=5), "now"),
+                                 "interpreter-ahmad", "ar"),
+                "b": _assignment(_booking_for(b), "interpreter-ahmad", "ti"),
+                "other": _assignment(_booking_for(other), "interpreter-hodan", "uk"),
+                "missing": 999_999,
+            },
         }
 
 

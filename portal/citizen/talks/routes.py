@@ -19,6 +19,7 @@ from flask_babel import gettext as _
 from portal.assessment.today import today_in_denmark
 from portal.auth.current_user import citizen_required, current_citizen
 from portal.citizen.talks.forms import BookTalkForm, CancelTalkForm
+from portal.interpreter import services as interpreter_access
 from portal.models import Booking, BookingStatus
 from portal.talks import eligibility, ics, notify, services
 from portal.talks.clock import now_utc
@@ -104,6 +105,7 @@ def receipt(booking_id: int) -> Any:
         changeable_until=services.changeable_until(booking),
         form_name=form_name,
         where=where(booking),
+        interpreter=interpreter_access.assignment_for_booking(booking.id),
     )
 
 

@@ -1,0 +1,1 @@
+"""The caseworker assigns an interpreter to a booked talk."""
