@@ -29,7 +29,8 @@ def assign(booking_id: int) -> Any:
     form = AssignInterpreterForm()
     form.interpreter.choices = [
         SelectChoice("", _("Choose an interpreter")),
-        *(SelectChoice(str(i.id), f"{i.name} ({i.languages})") for i in services.interpreters(staff)),
+        *(SelectChoice(str(i.id), f"{i.name} ({i.languages})")
+          for i in services.interpreters(staff)),
     ]
     form.language.choices = [SelectChoice(loc.code, loc.native_name) for loc in LOCALES
                              if loc.code != "da"]
