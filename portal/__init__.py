@@ -70,19 +70,25 @@ def _init_extensions(app: Flask, settings: Any) -> None:
 def _register_blueprints(app: Flask) -> None:
     from portal.api.routes import bp as api_bp
     from portal.auth.routes import bp as auth_bp
+    from portal.caseworker.review.routes import bp as review_bp
     from portal.caseworker.routes import bp as caseworker_bp
+    from portal.citizen.cv.routes import bp as cv_bp
+    from portal.citizen.joblog.routes import bp as joblog_bp
     from portal.citizen.routes import bp as citizen_bp
     from portal.interpreter.routes import bp as interpreter_bp
     from portal.public.routes import bp as public_bp
 
-    for bp in (public_bp, auth_bp, citizen_bp, caseworker_bp, interpreter_bp, api_bp):
+    for bp in (public_bp, auth_bp, citizen_bp, caseworker_bp, interpreter_bp, api_bp,
+               joblog_bp, cv_bp, review_bp):
         app.register_blueprint(bp)
 
 
 def _register_commands(app: Flask) -> None:
+    from portal.commands.joblog import joblog_cli
     from portal.commands.seed import seed_cli
 
     app.cli.add_command(seed_cli)
+    app.cli.add_command(joblog_cli)
     try:
         from portal.commands.rules import rules_cli
     except ImportError:  # the rule module is being built in parallel
