@@ -31,7 +31,7 @@ class ReviewForm(FlaskForm):
         validators=[InputRequired(_l("Choose whether to mark it reviewed or send it back"))],
     )
     comment = TextAreaField(_l("Comment to the citizen"), filters=[_strip],
-                            validators=[Optional(), Length(max=1000)])
+                            validators=[Length(max=1000)])
 
     def validate_comment(self, field: TextAreaField) -> None:
         if self.action.data == "return" and not field.data:
@@ -63,5 +63,6 @@ class ExemptionForm(FlaskForm):
 class AgreementForm(FlaskForm):
     applications_per_week = IntegerField(
         _l("Agreed applications per week (leave empty for none)"),
-        validators=[Optional(), NumberRange(min=1, max=50, message=_l("Enter a number from 1 to 50"))],
+        validators=[Optional(),
+                    NumberRange(min=1, max=50, message=_l("Enter a number from 1 to 50"))],
     )

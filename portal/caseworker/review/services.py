@@ -11,7 +11,7 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 
 from portal.assessment.facts_from_citizen import facts_for
 from portal.citizen.joblog.services import silent_since
@@ -48,8 +48,8 @@ class QueueItem:
     entry: JoblogEntry | None = None
 
 
-def _scope(staff: StaffUser) -> list[object]:
-    conditions: list[object] = [Citizen.municipality_id == staff.municipality_id]
+def _scope(staff: StaffUser) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = [Citizen.municipality_id == staff.municipality_id]
     if staff.role != StaffRole.ADMIN:
         conditions.append(Citizen.caseworker_id == staff.id)
     return conditions

@@ -52,6 +52,10 @@ DRIVING_LICENCES = [
 ]
 
 
+def _choices(pairs: list[tuple[str, object]]) -> list[SelectChoice]:
+    return [SelectChoice(value, label) for value, label in pairs]
+
+
 def _strip(value: object) -> object:
     return value.strip() if isinstance(value, str) else value
 
@@ -71,9 +75,11 @@ class ProfileForm(FlaskForm):
         Optional(), Length(max=1500, message=_l("Enter at most 1500 characters"))])
     competences = TextAreaField(_l("Competences"), filters=[_strip], validators=[
         Optional(), Length(max=1500, message=_l("Enter at most 1500 characters"))])
-    driving_licence = SelectField(_l("Driving licence"), choices=[SelectChoice(v, lbl) for v, lbl in DRIVING_LICENCES], default="")
+    driving_licence = SelectField(_l("Driving licence"), choices=_choices(DRIVING_LICENCES),
+                                  default="")
     phone = StringField(_l("Phone number (optional)"), filters=[_strip], validators=[
-        Optional(), Regexp(r"^\+?[0-9 ]{8,16}$", message=_l("Enter a phone number, for example 12 34 56 78"))])
+        Optional(), Regexp(r"^\+?[0-9 ]{8,16}$",
+                           message=_l("Enter a phone number, for example 12 34 56 78"))])
     show_email = BooleanField(_l("Employers may see my e-mail address"))
     show_phone = BooleanField(_l("Employers may see my phone number"))
 
@@ -82,7 +88,8 @@ class JobGoalForm(FlaskForm):
     idempotency_key = IdempotencyKeyField(validators=[valid_key])
     title = _text(_l("Occupation"), _l("Enter the occupation you want to work in"))
     isco = StringField(_l("ISCO-08 code (optional)"), filters=[_strip], validators=[
-        Optional(), Regexp(r"^[0-9]{1,4}$", message=_l("Enter an ISCO-08 code of 1 to 4 digits"))])
+        Optional(),
+        Regexp(r"^[0-9]{1,4}$", message=_l("Enter an ISCO-08 code of 1 to 4 digits"))])
 
 
 class ExperienceForm(FlaskForm):
@@ -90,7 +97,8 @@ class ExperienceForm(FlaskForm):
     employer = _text(_l("Employer"), _l("Enter the employer's name"))
     title = _text(_l("Job title"), _l("Enter your job title"))
     country = _text(_l("Country"), _l("Enter the country"), 80)
-    started_on = TypedDateField(_l("From"), validators=[DataRequired(_l("Enter when you started"))],
+    started_on = TypedDateField(_l("From"),
+                                validators=[DataRequired(_l("Enter when you started"))],
                                 invalid_message=_l("Enter a real date, for example 1.3.2019"))
     ended_on = TypedDateField(_l("To (leave empty if you still work there)"),
                               validators=[Optional()],
@@ -108,16 +116,17 @@ class EducationForm(FlaskForm):
     institution = _text(_l("School or institution"), _l("Enter the name of the school"))
     field_of_study = _optional(_l("Subject or field (optional)"))
     country = _text(_l("Country"), _l("Enter the country"), 80)
-    level = SelectField(_l("Level"), choices=[SelectChoice(v, lbl) for v, lbl in EDUCATION_LEVELS], default="other")
+    level = SelectField(_l("Level"), choices=_choices(EDUCATION_LEVELS), default="other")
     completed = BooleanField(_l("I completed this education"))
     completed_year = IntegerField(_l("Year completed (optional)"), validators=[
-        Optional(), NumberRange(min=1950, max=2100, message=_l("Enter a year, for example 2015"))])
+        Optional(),
+        NumberRange(min=1950, max=2100, message=_l("Enter a year, for example 2015"))])
 
 
 class LanguageForm(FlaskForm):
     idempotency_key = IdempotencyKeyField(validators=[valid_key])
     language = _text(_l("Language"), _l("Enter the language"), 60)
-    level = SelectField(_l("Level (CEFR)"), choices=[SelectChoice(v, lbl) for v, lbl in CEFR_LEVELS], default="B1")
+    level = SelectField(_l("Level (CEFR)"), choices=_choices(CEFR_LEVELS), default="B1")
 
 
 class VisibilityForm(FlaskForm):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 from pathlib import Path
 from typing import Any
 
@@ -161,7 +162,10 @@ def upload_file() -> Any:
     error: str | None = None
     if form.validate_on_submit():
         storage = form.file.data
-        data = storage.stream.read(MAX_BYTES + 1)
+        try:
+            data = storage.stream.read(MAX_BYTES + 1)
+        finally:
+            storage.close()
         try:
             services.store_file(current_citizen(), data, storage.filename or "cv",
                                 upload_dir(), _now())
@@ -188,7 +192,7 @@ def upload_file() -> Any:
 def send_cv_file(record: CvFile) -> Any:
     """A download (never shown inline) with the checked type, sandboxed."""
     response = send_file(
-        services.file_path(record, upload_dir()),
+        io.BytesIO(services.file_path(record, upload_dir()).read_bytes()),
         mimetype=services.CONTENT_TYPES[record.file_type],
         as_attachment=True,
         download_name=record.original_name,

@@ -123,7 +123,8 @@ def test_a_citizen_never_sees_anothers_entries(app, client, personas):
     _add(client, employer="Olenas arbejdsgiver")
     with app.app_context():
         olena_entry = db.session.scalar(select(JoblogEntry.id))
-    client.post("/auth/logout", data={"csrf_token": hidden_fields(client, "/citizen/joblog/")["csrf_token"]})
+    token = hidden_fields(client, "/citizen/joblog/")["csrf_token"]
+    client.post("/auth/logout", data={"csrf_token": token})
     login(client, "citizen-amal")
     assert "Olenas" not in check_page(client.get("/citizen/joblog/")).text()
     for guessed in (olena_entry, olena_entry + 1, 999999):
