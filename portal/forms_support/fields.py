@@ -6,6 +6,7 @@ import datetime as dt
 import secrets
 from typing import Any
 
+from flask_babel import lazy_gettext as _l
 from wtforms import Field, HiddenField, StringField, ValidationError
 
 from portal.assessment.today import today_in_denmark
@@ -21,6 +22,10 @@ class TypedDateField(StringField):
 
     def __init__(self, *args: Any, future: bool = False, invalid_message: str = "",
                  **kwargs: Any) -> None:
+        # static/js/date-picker.js adds a calendar next to the text box (progressive
+        # enhancement); the attribute carries the calendar's accessible name
+        kwargs.setdefault("render_kw", {"data-date-picker": _l("Choose the date in a calendar"),
+                                        "autocomplete": "off"})
         super().__init__(*args, **kwargs)
         self.future = future
         self.invalid_message = invalid_message

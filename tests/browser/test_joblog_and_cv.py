@@ -34,10 +34,14 @@ def test_joblog_and_cv_on_a_phone(visitor, app, code, direction):
     visitor.goto(f"/locale/{code}?next=/citizen/joblog/")
     assert page.locator("html").get_attribute("dir") == direction
 
-    # three entries, typed the way people type dates
-    for employer, date in (("Netto", "3/11"), ("Bilka", "04.11.2026"), ("Jysk", "")):
+    # three entries: dates typed the way people type them, or picked in the calendar
+    for employer, date in (("Netto", "3/11"), ("Bilka", "04.11.2026"), ("Jysk", "picked")):
         page.locator("a[href$='/citizen/joblog/new']").first.click()
         visitor.check()
+        if date == "picked":
+            page.locator("input.date-picker").fill("2026-11-05")
+            assert page.locator("#activity_on").input_value() == "05.11.2026"
+            date = ""
         _fill_entry(page, employer, date)
         page.locator("form[data-draft] button[type=submit]").click()
         page.wait_for_url("**/citizen/joblog/")
@@ -71,6 +75,8 @@ def test_joblog_and_cv_on_a_phone(visitor, app, code, direction):
     assert page.locator(".joblog-entry", has_text="Føtex").count() == 1
     employers = [e.employer for e in _entries(app)]
     assert sorted(employers) == ["Bilka Ishøj", "Føtex", "Jysk", "Netto"]  # each stored once
+    dates = {e.employer: e.activity_on.isoformat() for e in _entries(app)}
+    assert dates["Netto"].endswith("-11-03") and dates["Jysk"] == "2026-11-05"
     assert page.evaluate("Object.keys(localStorage).length") == 0  # the draft is gone
 
     # the CV: a job goal, then visible to employers

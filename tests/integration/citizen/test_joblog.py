@@ -232,3 +232,26 @@ def test_exemption_recorded_changes_the_page_at_once(app, client, personas):
         db.session.commit()
     text = check_page(client.get("/citizen/joblog/")).text()
     assert t("da", "You are exempt") in text and "Liste ved samtalen" in text
+
+
+def test_notice_is_retried_when_the_mail_server_is_down(app, personas, mailbox):
+    from portal.citizen.joblog.notices import send_notices
+
+    today = today_in_denmark()
+    with app.app_context():
+        amal = db.session.scalar(select(Citizen).filter_by(oidc_subject="citizen-amal"))
+        amal.registered_as_job_seeker_on = today - dt.timedelta(days=31)
+        db.session.commit()
+    port = app.config["SMTP_PORT"]
+    app.config["SMTP_PORT"] = 1  # nothing listens there
+    try:
+        with app.app_context():
+            down = send_notices(today, dt.datetime.now(dt.UTC))
+    finally:
+        app.config["SMTP_PORT"] = port
+    assert down.failed >= 1 and down.sent == 0
+    with app.app_context():
+        assert db.session.scalar(select(func.count(JoblogNotice.id))) == 0
+        again = send_notices(today, dt.datetime.now(dt.UTC))
+    assert again.sent == down.failed
+    assert len(mailbox.to("citizen-amal@example.invalid")) == 1

@@ -41,3 +41,8 @@ def test_future_dates_look_forward():
 def test_29_february_without_year_finds_a_leap_year_or_nothing():
     assert parse_typed_date("29/2", dt.date(2025, 4, 10)) == dt.date(2024, 2, 29)
     assert parse_typed_date("29/2", dt.date(2026, 4, 10)) is None  # 2026 and 2025 are common
+
+
+def test_persian_and_arabic_digits_are_dates_too():
+    assert parse_typed_date("۳/۴", TODAY) == dt.date(2025, 4, 3)  # Persian digits
+    assert parse_typed_date("٠٣.٠٤.٢٠٢٥", TODAY) == dt.date(2025, 4, 3)  # Arabic-Indic digits
