@@ -58,7 +58,7 @@
       .then(function (response) {
         if (response.redirected && response.ok && response.url.indexOf("/login") === -1) {
           clear(form);
-          location.assign(response.url);
+          return response.text().then(function (html) { showPage(response.url, html); });
         } else {
           // the server answered (e.g. a field needs fixing): let the browser show its page
           form.removeAttribute("data-draft-busy");
@@ -69,6 +69,18 @@
         form.removeAttribute("data-draft-busy");
         show(box, "data-msg-offline");
       });
+  }
+
+  // Show the page the server redirected to (with its "saved" message, which a second
+  // request would no longer carry) as if the browser had navigated there.
+  function showPage(url, html) {
+    var next = new DOMParser().parseFromString(html, "text/html");
+    history.replaceState(null, "", url);
+    document.title = next.title;
+    document.body.replaceWith(document.adoptNode(next.body));
+    var main = document.getElementById("main-content");
+    if (main) main.focus();
+    window.scrollTo(0, 0);
   }
 
   function init(form) {

@@ -71,6 +71,7 @@ def test_joblog_and_cv_on_a_phone(visitor, app, code, direction):
     page.context.set_offline(False)
     page.locator("[data-draft-retry]").click()
     page.wait_for_url("**/citizen/joblog/")
+    page.locator("main .alert[role=status]").wait_for()  # "saved" is shown once sent
     visitor.check()
     assert page.locator(".joblog-entry", has_text="Føtex").count() == 1
     employers = [e.employer for e in _entries(app)]

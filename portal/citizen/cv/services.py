@@ -132,7 +132,7 @@ def store_file(
                     size=len(data), uploaded_at=now)
     db.session.add(record)
     if previous is not None:
-        _remove(previous, upload_dir, now)
+        previous.removed_at = now
     cv = cv_for_update(citizen, now)
     _touched(cv, now)
     try:
@@ -140,6 +140,8 @@ def store_file(
     except Exception:
         path.unlink(missing_ok=True)
         raise
+    if previous is not None:  # only once the new file is recorded
+        (upload_dir / previous.stored_name).unlink(missing_ok=True)
     return record
 
 

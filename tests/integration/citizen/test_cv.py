@@ -236,3 +236,17 @@ def test_staff_cannot_use_citizen_cv_pages(app, client, personas):
     login(client, "caseworker-kbh", "staff")
     assert client.get("/citizen/cv/").status_code == 403
     assert client.get("/citizen/cv/resume.json").status_code == 403
+
+
+def test_a_new_upload_replaces_the_old_file(app, client, personas, upload_dir):
+    login(client, "citizen-amal")
+    _upload(client, uploads.pdf(), "first.pdf")
+    _upload(client, uploads.docx(), "second.docx")
+    with app.app_context():
+        files = list(db.session.scalars(select(CvFile).order_by(CvFile.id)))
+    assert [f.removed_at is None for f in files] == [False, True]
+    assert [p.name for p in upload_dir.iterdir()] == [files[1].stored_name]
+    assert client.get(f"/citizen/cv/file/{files[0].id}").status_code == 404
+    token = hidden_fields(client, "/citizen/cv/")["csrf_token"]
+    client.post(f"/citizen/cv/file/{files[1].id}/remove", data={"csrf_token": token})
+    assert list(upload_dir.iterdir()) == []
