@@ -149,9 +149,16 @@ def remove_item(section: str, key: str) -> Any:
 def set_visibility() -> Any:
     form = forms.VisibilityForm()
     if form.validate_on_submit():
-        services.set_visible(current_citizen(), bool(form.visible.data), _now())
-        flash(_("Your CV is now visible to employers.") if form.visible.data
-              else _("Your CV is now hidden from employers."))
+        citizen = current_citizen()
+        goal = duties(citizen, ("cv_job_goal",), today_in_denmark())["cv_job_goal"]
+        try:
+            services.set_visible(citizen, bool(form.visible.data), _now(),
+                                 goal_required=goal.applies)
+        except services.JobGoalMissing:
+            flash(_("Add at least one job goal before you make your CV visible."))
+        else:
+            flash(_("Your CV is now visible to employers.") if form.visible.data
+                  else _("Your CV is now hidden from employers."))
     return redirect(url_for("cv.index"))
 
 

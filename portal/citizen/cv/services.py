@@ -92,9 +92,19 @@ def remove_item(citizen: Citizen, section: str, key: str, now: dt.datetime) -> b
     return True
 
 
-def set_visible(citizen: Citizen, visible: bool, now: dt.datetime) -> Cv:
-    """IL § 26 b, stk. 4 and 6: visible to employers (job-ready: by the deadline)."""
+class JobGoalMissing(Exception):
+    """IL § 26 b, stk. 3: a job-ready citizen's CV needs a job goal before it is shown."""
+
+
+def set_visible(
+    citizen: Citizen, visible: bool, now: dt.datetime, *, goal_required: bool = False
+) -> Cv:
+    """IL § 26 b, stk. 4 and 6: visible to employers (job-ready: by the deadline).
+    ``goal_required`` is the rule module's answer for the ``cv_job_goal`` duty."""
     cv = cv_for_update(citizen, now)
+    if visible and goal_required and not cv.job_goals:
+        db.session.rollback()
+        raise JobGoalMissing
     if visible and not cv.visible_to_employers:
         cv.visible_since = now
     if not visible:

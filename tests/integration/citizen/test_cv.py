@@ -119,6 +119,11 @@ def test_visibility_countdown_from_the_rule_module(app, client, personas):
     assert t("da", "Hidden from employers") in text
     token = hidden_fields(client, "/citizen/cv/")["csrf_token"]
     client.post("/citizen/cv/visibility", data={"csrf_token": token, "visible": "y"})
+    assert _cv(app, "citizen-amal") is None  # IL § 26 b, stk. 3: a job goal first
+    assert t("da", "Add at least one job goal before you make your CV visible.") in check_page(
+        client.get("/citizen/cv/")).text()
+    _add(client, "job_goals", title="Kok")
+    client.post("/citizen/cv/visibility", data={"csrf_token": token, "visible": "y"})
     assert _cv(app, "citizen-amal").visible_to_employers is True
     assert t("da", "Your CV is now visible to employers.") in check_page(
         client.get("/citizen/cv/")).text()
@@ -250,3 +255,10 @@ def test_a_new_upload_replaces_the_old_file(app, client, personas, upload_dir):
     token = hidden_fields(client, "/citizen/cv/")["csrf_token"]
     client.post(f"/citizen/cv/file/{files[1].id}/remove", data={"csrf_token": token})
     assert list(upload_dir.iterdir()) == []
+
+
+def test_activity_ready_may_show_the_cv_without_a_job_goal(app, client, personas):
+    login(client, "citizen-mariam")
+    token = hidden_fields(client, "/citizen/cv/")["csrf_token"]
+    client.post("/citizen/cv/visibility", data={"csrf_token": token, "visible": "y"})
+    assert _cv(app, "citizen-mariam").visible_to_employers is True  # by agreement, stk. 6
