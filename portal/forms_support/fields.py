@@ -43,7 +43,8 @@ class TypedDateField(StringField):
     def _value(self) -> str:
         if self.raw_text:
             return self.raw_text
-        return self.data.isoformat() if isinstance(self.data, dt.date) else ""
+        # shown day first, as the hint asks people to type it
+        return self.data.strftime("%d.%m.%Y") if isinstance(self.data, dt.date) else ""
 
 
 class IdempotencyKeyField(HiddenField):

@@ -19,8 +19,10 @@
     var picker = document.createElement("input");
     picker.type = "date";
     if (picker.type !== "date") return; // no native picker here
-    picker.className = "form-input date-picker";
-    picker.setAttribute("aria-label", box.getAttribute("data-date-picker"));
+    picker.className = "form-input input-width-s date-picker";
+    var label = document.querySelector("label[for='" + box.id + "']");
+    picker.setAttribute("aria-label", (label ? label.textContent.trim() + " – " : "") +
+      box.getAttribute("data-date-picker"));
     picker.tabIndex = 0;
     picker.value = toIso(box.value);
     picker.addEventListener("change", function () {

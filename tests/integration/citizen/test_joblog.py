@@ -42,7 +42,8 @@ def test_add_an_entry_and_see_it_in_its_week(app, client, personas):
     _set_locale(client, "da")
     form = check_page(client.get("/citizen/joblog/new"))
     today = today_in_denmark()
-    assert f'value="{today.isoformat()}"' in form.response.get_data(as_text=True)  # today default
+    today_typed = today.strftime("%d.%m.%Y")
+    assert f'value="{today_typed}"' in form.response.get_data(as_text=True)  # today by default
     response = _add(client, activity_on=today.strftime("%d.%m.%Y"))
     assert response.status_code == 302
     page = check_page(client.get("/citizen/joblog/"))
