@@ -7,14 +7,31 @@ The rule module decides; this only looks up the ``Decision`` row that made it de
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Any
 
-from flask_babel import gettext
+from flask_babel import format_date, gettext
 
 from portal.assessment.services import citizen_document
 from portal.models import Citizen, Decision, DecisionKind
 from portal.rules.i18n import Translate
+
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def localize_dates(text: str) -> str:
+    """The rule module writes dates into explanations as ISO (``2026-12-05``); pages show
+    them in the reader's locale (Babel), e.g. "5. december 2026"."""
+
+    def _one(match: re.Match[str]) -> str:
+        try:
+            day = dt.date(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError:
+            return match[0]
+        return str(format_date(day, "long"))
+
+    return _ISO_DATE.sub(_one, text)
 
 
 @dataclass(frozen=True)
@@ -61,7 +78,8 @@ def duties(
             status=duty["status"],
             deadline=dt.date.fromisoformat(duty["deadline"]) if duty["deadline"] else None,
             citations=list(duty["citations"]),
-            explanation=duty["explanation"],
+            explanation=(duty["explanation"] if translate
+                         else localize_dates(duty["explanation"])),
             details=dict(duty.get("details") or {}),
             exemption=exemption,
         )

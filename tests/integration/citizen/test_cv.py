@@ -262,3 +262,16 @@ def test_activity_ready_may_show_the_cv_without_a_job_goal(app, client, personas
     token = hidden_fields(client, "/citizen/cv/")["csrf_token"]
     client.post("/citizen/cv/visibility", data={"csrf_token": token, "visible": "y"})
     assert _cv(app, "citizen-mariam").visible_to_employers is True  # by agreement, stk. 6
+
+
+def test_deadline_in_the_explanation_is_shown_in_the_citizens_locale(app, client, personas):
+    login(client, "citizen-amal")
+    _da(client)
+    with app.app_context():
+        amal = db.session.scalar(select(Citizen).filter_by(oidc_subject="citizen-amal"))
+        deadline = amal.registered_as_job_seeker_on + dt.timedelta(weeks=3)
+    text = check_page(client.get("/citizen/cv/")).text()
+    assert deadline.isoformat() not in text
+    from babel.dates import format_date
+
+    assert format_date(deadline, "long", locale="da") in text
