@@ -75,9 +75,12 @@ def _register_blueprints(app: Flask) -> None:
     from portal.caseworker.contract.routes import bp as caseworker_contract_bp
     from portal.caseworker.interpreters.routes import bp as caseworker_interpreters_bp
     from portal.caseworker.overview.routes import bp as caseworker_overview_bp
+    from portal.caseworker.review.routes import bp as review_bp
     from portal.caseworker.routes import bp as caseworker_bp
     from portal.caseworker.talks.routes import bp as caseworker_talks_bp
     from portal.citizen.contract.routes import bp as citizen_contract_bp
+    from portal.citizen.cv.routes import bp as cv_bp
+    from portal.citizen.joblog.routes import bp as joblog_bp
     from portal.citizen.records.routes import bp as citizen_records_bp
     from portal.citizen.rights import template_helpers as duty_cards
     from portal.citizen.routes import bp as citizen_bp
@@ -92,16 +95,18 @@ def _register_blueprints(app: Flask) -> None:
     ):
         app.register_blueprint(bp)
     for bp in (citizen_contract_bp, citizen_talks_bp, caseworker_contract_bp,
-               caseworker_talks_bp, caseworker_interpreters_bp):
+               caseworker_talks_bp, caseworker_interpreters_bp, joblog_bp, cv_bp, review_bp):
         app.register_blueprint(bp)
     duty_cards.init_app(app)
 
 
 def _register_commands(app: Flask) -> None:
+    from portal.commands.joblog import joblog_cli
     from portal.commands.rules import rules_cli
     from portal.commands.seed import seed_cli
     from portal.commands.talks import talks_cli
 
     app.cli.add_command(seed_cli)
     app.cli.add_command(talks_cli)
+    app.cli.add_command(joblog_cli)
     app.cli.add_command(rules_cli)

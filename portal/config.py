@@ -59,6 +59,8 @@ class Settings:
     smtp_host: str = "127.0.0.1"
     smtp_port: int = 8025
     mail_from: str = "min-integration@example.invalid"
+    #: uploaded files (CVs): outside the web root, never served as static files
+    upload_dir: str = str(ROOT / "instance" / "uploads")
     extra: dict[str, object] = field(default_factory=dict)
 
     @property
@@ -96,6 +98,7 @@ class Settings:
             "SMTP_HOST": self.smtp_host,
             "SMTP_PORT": self.smtp_port,
             "MAIL_FROM": self.mail_from,
+            "UPLOAD_DIR": self.upload_dir,
             **self.extra,
         }
 
@@ -164,4 +167,5 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         smtp_host=source.get("SMTP_HOST", "127.0.0.1"),
         smtp_port=int(source.get("SMTP_PORT", "8025")),
         mail_from=source.get("MAIL_FROM", "min-integration@example.invalid"),
+        upload_dir=source.get("UPLOAD_DIR") or str(ROOT / "instance" / "uploads"),
     )

@@ -124,6 +124,8 @@ PERSONAS: tuple[Persona, ...] = (
                 "from": days_ago(50),
                 "reason": "Danish and IT skills not yet sufficient; job search is "
                 "documented at each talk instead.",
+                "other_documentation": "Bring a paper list of the jobs you applied for "
+                "to every job talk.",
             },
         ),
     ),

@@ -76,6 +76,7 @@ def seed_personas(settings: Settings, today: dt.date) -> int:
                     valid_from=resolve_date(decision["from"], today),
                     valid_to=resolve_date(decision.get("to"), today),
                     reason=decision.get("reason"),
+                    other_documentation=decision.get("other_documentation"),
                 )
             )
         db.session.add(citizen)

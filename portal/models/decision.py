@@ -39,6 +39,8 @@ class Decision(db.Model):  # type: ignore[name-defined,misc]
     valid_from: Mapped[dt.date]
     valid_to: Mapped[dt.date | None]
     reason: Mapped[str | None] = mapped_column(sa.Text)
+    #: the other way to document job search agreed with an exemption (IL § 26, stk. 3)
+    other_documentation: Mapped[str | None] = mapped_column(sa.Text)
     decided_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("staff_user.id"))
     decided_at: Mapped[dt.datetime] = mapped_column(
         sa.DateTime(timezone=True), server_default=sa.func.now()

@@ -1,0 +1,1 @@
+"""Form helpers shared by several features: typed dates, idempotency keys."""

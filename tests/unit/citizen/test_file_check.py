@@ -1,0 +1,43 @@
+"""CV uploads are judged by their content (magic bytes, ZIP directory), not by their name."""
+
+from __future__ import annotations
+
+import pytest
+
+from portal.citizen.cv.file_check import UploadRejected, check_upload
+from tests.support import uploads
+
+
+def test_a_real_pdf_is_accepted():
+    assert check_upload(uploads.pdf()) == "pdf"
+
+
+def test_a_real_docx_is_accepted():
+    assert check_upload(uploads.docx()) == "docx"
+
+
+@pytest.mark.parametrize(
+    ("make", "reason"),
+    [
+        (uploads.executable, "wrong_type"),
+        (uploads.oversize_pdf, "too_large"),
+        (uploads.zip_bomb_docx, "zip_bomb"),
+        (uploads.macro_docx, "active_content"),
+        (uploads.javascript_pdf, "active_content"),
+        (uploads.zip_without_word, "wrong_type"),
+        (lambda: b"", "empty"),
+        (lambda: b"PK\x03\x04 not really a zip", "damaged"),
+        (lambda: b"<html><script>alert(1)</script></html>", "wrong_type"),
+    ],
+)
+def test_bad_files_are_refused(make, reason):
+    with pytest.raises(UploadRejected) as refused:
+        check_upload(make())
+    assert refused.value.reason == reason
+
+
+def test_the_zip_bomb_is_judged_without_extracting_it():
+    bomb = uploads.zip_bomb_docx()
+    assert len(bomb) < 1024 * 1024  # small on the wire, 200 MB inflated
+    with pytest.raises(UploadRejected):
+        check_upload(bomb)
