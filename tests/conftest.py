@@ -120,7 +120,8 @@ def app(
     from portal.demo.seeding import seed_municipalities
 
     application = make_app(
-        idp, _database_url(tmp_path_factory.mktemp("db")), SMTP_PORT=str(smtp_server.port)
+        idp, _database_url(tmp_path_factory.mktemp("db")), SMTP_PORT=str(smtp_server.port),
+        UPLOAD_DIR=str(tmp_path_factory.mktemp("uploads")),
     )
     reset_schema(application)
     with application.app_context():

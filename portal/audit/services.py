@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from sqlalchemy import insert
 
@@ -35,9 +36,10 @@ def record_staff_action(
 
 
 def record_staff_read(
-    staff: StaffUser, citizen_ids: list[int], what: str, remote_addr: str | None
+    staff: StaffUser, citizens: Iterable[Citizen | int], what: str, remote_addr: str | None
 ) -> None:
-    """One entry per citizen whose data a staff member saw on a page."""
+    """One entry per citizen (object or id) whose data a staff member saw on a page."""
+    citizen_ids = [c if isinstance(c, int) else c.id for c in citizens]
     if not citizen_ids:
         return
     now = dt.datetime.now(dt.UTC)

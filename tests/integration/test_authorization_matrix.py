@@ -24,14 +24,14 @@ def expected(endpoint: str, role: str, owner: str) -> str:
         return "any"
     if role == "anonymous":
         return "login"
-    if endpoint.startswith("citizen"):
+    if endpoint.startswith(("citizen", "joblog.", "cv.")):
         if not role.startswith("citizen"):
             return "deny"
         own = {"citizen_a": "a", "citizen_b": "b"}[role]
         return "ok" if owner in ("none", own) else "deny"
     if endpoint.startswith("caseworker_overview."):
         return "ok" if role == "team_lead" else "deny"
-    if endpoint.startswith("caseworker"):
+    if endpoint.startswith(("caseworker", "review.")):
         if not role.startswith(("caseworker", "team_lead")):
             return "deny"
         if owner == "none":  # the staff member's own municipality's pages

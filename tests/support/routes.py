@@ -42,7 +42,8 @@ PUBLIC = {"public.", "static", "auth.", "guidance."}
 
 
 #: Parameters that name public things, not somebody's data: one value is enough.
-FIXED = {"audience": "citizen", "code": "da", "slug": "joblog"}
+FIXED = {"audience": "citizen", "code": "da", "slug": "joblog", "section": "job_goals",
+         "key": "0"}
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,31 @@ def _assignment(booking_id: int, interpreter_subject: str, language: str) -> int
     return assignment.id
 
 
+def _joblog_entry(citizen: Citizen) -> int:
+    from portal.citizen.joblog.services import EntryData, add_entry
+    from portal.models import ActivityKind, ActivityStatus
+
+    entry, _created = add_entry(
+        citizen,
+        EntryData(activity_on=dt.date(2026, 11, 2), kind=list(ActivityKind)[0],
+                  employer=f"Employer of {citizen.name}", status=list(ActivityStatus)[0]),
+        f"matrix-{citizen.id}", now_utc(),
+    )
+    return entry.id
+
+
+def _cv_file(app: Flask, citizen: Citizen) -> int:
+    from pathlib import Path
+
+    from portal.citizen.cv.services import current_file, store_file
+
+    existing = current_file(citizen)
+    if existing is not None:
+        return existing.id
+    pdf = (Path(__file__).resolve().parent.parent / "fixtures/uploads/cv.pdf").read_bytes()
+    return store_file(citizen, pdf, "cv.pdf", Path(app.config["UPLOAD_DIR"]), now_utc()).id
+
+
 def guessable_ids(app: Flask) -> dict[str, dict[str, int]]:
     """Guessable ids per URL parameter: Amal's (a), Yonas' (b), another municipality's
     citizen (other) and an id that does not exist (missing). Creates what it needs."""
@@ -120,6 +146,10 @@ def guessable_ids(app: Flask) -> dict[str, dict[str, int]]:
             "booking_id": {"a": _booking_for(a), "b": _booking_for(b),
                            "other": _booking_for(other), "missing": 999_999},
             "number": {"a": contract_a.number, "missing": 999},
+            "entry_id": {"a": _joblog_entry(a), "b": _joblog_entry(b),
+                         "other": _joblog_entry(other), "missing": 999_999},
+            "file_id": {"a": _cv_file(app, a), "b": _cv_file(app, b),
+                        "other": _cv_file(app, other), "missing": 999_999},
             # interpreter-ahmad: assigned to Amal's talk that starts now (inside the window),
             # assigned to Yonas' talk in 3 days (outside it); Olena's is another interpreter's
             "assignment_id": {
@@ -157,7 +187,9 @@ def targets(app: Flask) -> list[tuple[str, str, Target]]:
             owners = {owner for _, owner in combo} - {"none"}
             for p, (value, _owner) in zip(params, combo, strict=True):
                 url = re.sub(rf"<(?:\w+:)?{p}>", value, url)
-            owner = "missing" if "missing" in owners else (sorted(owners)[0] if owners else "none")
+            # one owner, "none", "missing", or "mixed" (e.g. Amal's id with Yonas' file)
+            owner = ("missing" if "missing" in owners else "mixed" if len(owners) > 1
+                     else next(iter(owners), "none"))
             for method in methods:
                 found.append((rule.endpoint, method, Target(url, owner)))
     return found

@@ -205,7 +205,9 @@ def send_cv_file(record: CvFile) -> Any:
         download_name=record.original_name,
         max_age=0,
     )
-    response.headers["Content-Security-Policy"] = "sandbox; default-src 'none'"
+    response.headers["Content-Security-Policy"] = (
+        "sandbox; default-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'"
+    )
     response.headers["Cache-Control"] = "private, no-store"
     return response
 
