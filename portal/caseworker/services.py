@@ -1,7 +1,8 @@
 """Caseload: the caseworker's citizens with readiness and the flags the rules raise today.
 
-Staff see only their own municipality's citizens. Four SQL statements whatever the size
-of the caseload (:mod:`portal.assessment.bulk_facts`) — no N+1.
+Staff see only their own municipality's citizens. Six SQL statements whatever the size
+of the caseload (:mod:`portal.assessment.bulk_facts`, :mod:`portal.caseworker.records`) —
+no N+1.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from portal.assessment.bulk_facts import load_facts
-from portal.caseworker.flags import BY_CODE, Flag, Records, flags_for
+from portal.caseworker.flags import BY_CODE, Flag, flags_for
+from portal.caseworker.records import load_records
 from portal.extensions import db
 from portal.models import Citizen, StaffUser
 from portal.rules.engine import assess
@@ -40,8 +42,9 @@ def caseload(
     sort: str = "flags",
 ) -> list[CaseloadRow]:
     rows = []
-    loaded = load_facts(staff.municipality_id, caseworker_id=staff.id if mine_only else None,
-                        on=today)
+    caseworker_id = staff.id if mine_only else None
+    loaded = load_facts(staff.municipality_id, caseworker_id=caseworker_id, on=today)
+    records = load_records(staff.municipality_id, loaded, caseworker_id=caseworker_id)
     for item in loaded:
         assessment = assess(item.facts, today)
         readiness = assessment["readiness"]
@@ -51,7 +54,7 @@ def caseload(
                 name=item.name,
                 readiness=readiness.value if readiness.known else None,
                 presumed=readiness.reason == "presumed",
-                flags=flags_for(assessment, today, Records()),
+                flags=flags_for(assessment, today, records[item.citizen_id]),
             )
         )
     if flag in BY_CODE:

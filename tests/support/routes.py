@@ -105,8 +105,8 @@ def _joblog_entry(citizen: Citizen) -> int:
 
     entry, _created = add_entry(
         citizen,
-        EntryData(activity_on=dt.date(2026, 11, 2), kind=list(ActivityKind)[0],
-                  employer=f"Employer of {citizen.name}", status=list(ActivityStatus)[0]),
+        EntryData(activity_on=dt.date(2026, 11, 2), kind=next(iter(ActivityKind)),
+                  employer=f"Employer of {citizen.name}", status=next(iter(ActivityStatus))),
         f"matrix-{citizen.id}", now_utc(),
     )
     return entry.id

@@ -12,7 +12,8 @@ import io
 from dataclasses import dataclass
 
 from portal.assessment.bulk_facts import load_facts
-from portal.caseworker.flags import KINDS, Records, flags_for
+from portal.caseworker.flags import KINDS, flags_for
+from portal.caseworker.records import load_records
 from portal.models import StaffUser
 from portal.rules.engine import assess
 
@@ -35,9 +36,10 @@ class Overview:
 def municipality_overview(staff: StaffUser, on: dt.date) -> Overview:
     counts = {k.code: 0 for k in KINDS}
     citizens = load_facts(staff.municipality_id, on=on)
+    records = load_records(staff.municipality_id, citizens)
     flagged = 0
     for item in citizens:
-        flags = flags_for(assess(item.facts, on), on, Records())
+        flags = flags_for(assess(item.facts, on), on, records[item.citizen_id])
         flagged += bool(flags)
         for flag in flags:
             counts[flag.code] += 1

@@ -75,9 +75,9 @@ class Action:
 
 ACTIONS: Final[Mapping[str, Action]] = {
     "contract": Action(_l("See your contract"), ("citizen_contract.show",)),
-    "joblog": Action(_l("Log your job search"), ("citizen.joblog", "joblog.index")),
-    "cv": Action(_l("Update your CV"), ("citizen.cv", "cv.index")),
-    "cv_job_goal": Action(_l("Update your CV"), ("citizen.cv", "cv.index")),
+    "joblog": Action(_l("Log your job search"), ("joblog.index",)),
+    "cv": Action(_l("Update your CV"), ("cv.index",)),
+    "cv_job_goal": Action(_l("Update your CV"), ("cv.index",)),
     "self_booking": Action(_l("Book a job talk"), ("citizen_talks.index",)),
     "follow_up_talks": Action(_l("Book a job talk"), ("citizen_talks.index",)),
 }
