@@ -93,7 +93,7 @@ lighthouse: $(STAMPS)/venv ## Lighthouse mobile scores of the start page in da a
 	$(PY) scripts/lighthouse.py /citizen/
 
 page-weight: install assets i18n-compile system-deps ## first-visit page weight (gzip) against the budgets
-	PORTAL_ENV=test $(PY) -m pytest tests/browser/test_page_weight.py -q -s
+	PORTAL_ENV=test $(PY) -m pytest tests/browser/test_page_weight.py -q -s -p no:logging
 
 bench-caseworker: $(STAMPS)/venv ## caseload/overview server time and SQL counts (5,000 citizens, PostgreSQL)
 	$(PY) scripts/bench_caseworker.py
