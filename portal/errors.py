@@ -6,6 +6,7 @@ from typing import Any
 
 from flask import Flask, render_template, request
 from flask_wtf.csrf import CSRFError
+from sqlalchemy.exc import DBAPIError
 from werkzeug.exceptions import HTTPException
 
 from portal.extensions import db
@@ -24,6 +25,12 @@ def _page(code: int) -> Any:
     return render_template(template, code=code), code
 
 
+def _is_disconnect(exc: DBAPIError) -> bool:
+    from sqlalchemy.exc import InterfaceError, OperationalError
+
+    return isinstance(exc, OperationalError | InterfaceError)
+
+
 def init_app(app: Flask) -> None:
     @app.errorhandler(CSRFError)
     def _csrf(_exc: CSRFError) -> Any:
@@ -37,6 +44,17 @@ def init_app(app: Flask) -> None:
         if code not in HANDLED:
             return exc
         return _page(code)
+
+    @app.errorhandler(DBAPIError)
+    def _database(exc: DBAPIError) -> Any:
+        """The database went away (restart, failover): 503, so clients and the load
+        balancer retry; a real bug in a query is still a 500."""
+        db.session.rollback()
+        if exc.connection_invalidated or _is_disconnect(exc):
+            app.logger.warning("database unavailable: %s", exc.__class__.__name__)
+            return _page(503)
+        app.logger.exception("database error", exc_info=exc)
+        return _page(500)
 
     @app.errorhandler(Exception)
     def _unexpected(exc: Exception) -> Any:

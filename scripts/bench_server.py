@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from loadlib import ROOT, Session, portal  # noqa: E402
+from loadlib import ROOT, Session, portal
 
 LUA = ROOT / "scripts" / "wrk"
 RESULT = re.compile(r"RESULT (.*)")

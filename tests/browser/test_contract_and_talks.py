@@ -36,7 +36,7 @@ def test_contract_and_talk_on_a_phone(visitor, amal_in, mailbox, code, direction
     assert page.locator("html").get_attribute("dir") == direction
 
     # the contract: summary first, then the full text with the binding Danish column
-    page.locator("a[href='/citizen/contract/']").click()
+    page.locator("nav a[href='/citizen/contract/']").click()  # the start page's menu
     visitor.check()
     assert page.locator("h3").first.is_visible()
     assert "Job som lagermedarbejder" in page.locator("main").inner_text()

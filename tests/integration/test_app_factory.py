@@ -110,3 +110,18 @@ def test_saved_preference_beats_the_cookie(client, personas):
     client.get("/locale/en?next=/citizen/")  # switching saves the new preference
     client.delete_cookie("locale")
     assert check_page(client.get("/citizen/")).lang == "en"
+
+
+def test_database_outage_answers_503_with_a_translated_page(idp):
+    import time as _time
+
+    broken = make_app(idp, "postgresql://nobody@127.0.0.1:1/none")
+    broken.logger.disabled = True
+    client = broken.test_client()
+    with client.session_transaction() as s:
+        now = int(_time.time())
+        s.update({"kind": "citizen", "uid": 1, "sid": "x", "login_at": now, "seen_at": now})
+    client.set_cookie("locale", "uk")
+    page = check_page(client.get("/citizen/"), status=503)
+    assert page.h1 == t("uk", "The service is not available right now")
+    assert "Traceback" not in page.text()

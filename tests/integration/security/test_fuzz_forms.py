@@ -95,7 +95,7 @@ def _forms_for(app: Flask, client, prefixes: tuple[str, ...]) -> dict[str, dict]
                 "missing", "other"):
             continue
         response = client.get(target.url)
-        if response.status_code != 200:
+        if response.status_code != 200 or response.mimetype != "text/html":
             continue
         parser = _Forms()
         parser.feed(response.get_data(as_text=True))
