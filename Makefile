@@ -13,10 +13,10 @@ PG_TEST_URL ?= postgresql://postgres@127.0.0.1:5432/test
 PYTEST_ARGS ?=
 
 .PHONY: help run test test-sqlite test-postgres install assets db seed i18n-extract i18n-update \
-        i18n-compile i18n-check lint bench-rules system-deps clean lighthouse page-weight bench-caseworker security-check serve-prod
+        i18n-compile i18n-check lint bench-rules system-deps clean lighthouse page-weight bench-caseworker security-check serve-prod bench soak
 
 help: ## list the commands
-	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 18
+	@grep -E '^[a-zA-Z0-9_-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 18
 
 $(STAMPS):
 	@mkdir -p $(STAMPS)
@@ -94,6 +94,15 @@ lighthouse: $(STAMPS)/venv ## Lighthouse mobile scores of the start page in da a
 
 page-weight: install assets i18n-compile system-deps ## first-visit page weight (gzip) against the budgets
 	PORTAL_ENV=test $(PY) -m pytest tests/browser/test_page_weight.py -q -s -p no:logging
+
+bench: install assets i18n-compile ## all benchmarks: rules, caseload/overview, server throughput (wrk)
+	@command -v wrk >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+	$(PY) -m portal.rules.bench
+	$(PY) scripts/bench_caseworker.py
+	$(PY) scripts/bench_server.py
+
+soak: install assets i18n-compile ## load and fault suite: 200 users, 2 min, worker SIGKILL, PostgreSQL restart
+	$(PY) scripts/soak.py
 
 bench-caseworker: $(STAMPS)/venv ## caseload/overview server time and SQL counts (5,000 citizens, PostgreSQL)
 	$(PY) scripts/bench_caseworker.py

@@ -1,17 +1,71 @@
-"""Fields with our own translated messages.
+"""WTForms fields shared by every area, with messages we translate ourselves.
 
-WTForms' built-in "Not a valid choice." is English-only for several of our languages;
-:class:`ChoiceField` says what to do in the user's language instead, and treats a
-missing value as empty (a phone that drops an unchanged select sends nothing).
+- :class:`ChoiceField`: WTForms' built-in "Not a valid choice." is English-only for several
+  of our languages; this says what to do in the user's language, and treats a missing
+  value as empty (a phone that drops an unchanged select sends nothing).
+- :class:`TypedDateField`: a date typed the way people type it, or picked.
+- :class:`IdempotencyKeyField`: a hidden key so that a re-sent form is stored once.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import secrets
 from typing import Any
 
 from flask_babel import lazy_gettext as _l
-from wtforms import SelectField
-from wtforms.validators import ValidationError
+from wtforms import Field, HiddenField, SelectField, StringField, ValidationError
+
+from portal.assessment.today import today_in_denmark
+from portal.forms.typed_dates import parse_typed_date
+
+
+class TypedDateField(StringField):
+    """A text field that accepts ``3/4``, ``03.04.2025`` or an ISO date from a picker.
+
+    ``data`` is a :class:`datetime.date` (or ``None``); the raw text is kept so that a
+    wrong value is shown back as typed.
+    """
+
+    def __init__(self, *args: Any, future: bool = False, invalid_message: str = "",
+                 **kwargs: Any) -> None:
+        # static/js/date-picker.js adds a calendar next to the text box (progressive
+        # enhancement); the attribute carries the calendar's accessible name
+        kwargs.setdefault("render_kw", {"data-date-picker": _l("Choose the date in a calendar"),
+                                        "autocomplete": "off"})
+        super().__init__(*args, **kwargs)
+        self.future = future
+        self.invalid_message = invalid_message
+        self.raw_text = ""
+
+    def process_formdata(self, valuelist: list[Any]) -> None:
+        self.raw_text = str(valuelist[0]) if valuelist else ""
+        self.data = (
+            parse_typed_date(self.raw_text, today_in_denmark(), future=self.future)
+            if self.raw_text.strip() else None
+        )
+        if self.raw_text.strip() and self.data is None:
+            raise ValueError(str(self.invalid_message))
+
+    def _value(self) -> str:
+        if self.raw_text:
+            return self.raw_text
+        # shown day first, as the hint asks people to type it
+        return self.data.strftime("%d.%m.%Y") if isinstance(self.data, dt.date) else ""
+
+
+class IdempotencyKeyField(HiddenField):
+    """A random key made when the form is rendered; the server stores an entry once per key."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("default", lambda: secrets.token_urlsafe(24))
+        super().__init__(*args, **kwargs)
+
+
+def valid_key(_form: Any, field: Field) -> None:
+    value = field.data or ""
+    if not (16 <= len(value) <= 64) or not all(c.isalnum() or c in "-_" for c in value):
+        raise ValidationError("invalid idempotency key")
 
 
 class ChoiceField(SelectField):

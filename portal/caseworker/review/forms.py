@@ -14,7 +14,7 @@ from wtforms import (
 )
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
 
-from portal.forms_support.fields import TypedDateField
+from portal.forms.fields import TypedDateField
 from portal.models import DecisionKind
 
 

@@ -22,7 +22,7 @@ from wtforms.validators import (
     ValidationError,
 )
 
-from portal.forms_support.fields import IdempotencyKeyField, TypedDateField, valid_key
+from portal.forms.fields import IdempotencyKeyField, TypedDateField, valid_key
 
 CEFR_LEVELS = [
     ("native", _l("Mother tongue")),

@@ -8,7 +8,7 @@ from wtforms import SelectChoice, SelectField, StringField, TextAreaField, Valid
 from wtforms.validators import DataRequired, InputRequired, Length, Optional
 
 from portal.assessment.today import today_in_denmark
-from portal.forms_support.fields import IdempotencyKeyField, TypedDateField, valid_key
+from portal.forms.fields import IdempotencyKeyField, TypedDateField, valid_key
 from portal.models import ActivityKind, ActivityStatus
 
 KIND_LABELS = {

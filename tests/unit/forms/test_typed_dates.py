@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from portal.forms_support.typed_dates import parse_typed_date
+from portal.forms.typed_dates import parse_typed_date
 
 TODAY = dt.date(2025, 4, 10)
 

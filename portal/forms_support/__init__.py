@@ -1,1 +1,0 @@
-"""Form helpers shared by several features: typed dates, idempotency keys."""
