@@ -3,7 +3,7 @@
     python scripts/soak.py [--users 200] [--seconds 120] [--no-faults]
 
 200 simulated citizens (threads) log in through the OIDC provider and for two minutes do
-a realistic mix — read the start page, add joblog entries, book and move talks, edit the
+— with 3–8 s of reading between clicks, as people do —  a realistic mix — read the start page, add joblog entries, book and move talks, edit the
 CV — against gunicorn workers with PostgreSQL and Redis. The script keeps its own ledger
 of every write the server acknowledged and afterwards compares it with the database:
 nothing lost, nothing doubled, no slot double-booked.
@@ -98,7 +98,7 @@ class User(threading.Thread):
         while time.monotonic() < self.until:
             action = self.rng.choices([a for a, _ in actions], weights)[0]
             action()
-            time.sleep(self.rng.uniform(0.5, 2.0))
+            time.sleep(self.rng.uniform(3.0, 8.0))  # a person reads before the next click
 
     def read_start(self) -> None:
         self._do("GET", "/citizen/")
@@ -113,7 +113,7 @@ class User(threading.Thread):
         fields = dict(re.findall(r'name="(csrf_token|idempotency_key)"[^>]*value="([^"]+)"',
                                  page.text))
         data = {**fields, "activity_on": dt.date.today().isoformat(),
-                "kind": "advertised_job", "employer": f"Firma {self.rng.randint(1, 999)}",
+                "kind": "advertised", "employer": f"Firma {self.rng.randint(1, 999)}",
                 "job_title": "Lagermedarbejder", "source": "", "status": "sent", "note": ""}
         for _attempt in range(3):  # a phone re-sends the same form when nothing came back
             answer = self._do("POST", "/citizen/joblog/new", data)
@@ -206,9 +206,10 @@ def probe(base: str, stop: threading.Event, log: list[tuple[float, bool]], t0: f
         time.sleep(0.2)
 
 
-def recovery(log: list[tuple[float, bool]], at: float) -> float | None:
-    """Seconds from ``at`` until the probe saw the service ready again (after any failure)."""
-    after = [(t, ok) for t, ok in log if t >= at]
+def recovery(log: list[tuple[float, bool]], at: float, until: float) -> float | None:
+    """Seconds from ``at`` until the probe saw the service ready again (0 when it never saw
+    it down), looking only up to ``until`` (the next fault)."""
+    after = [(t, ok) for t, ok in log if at <= t < until]
     failed = [t for t, ok in after if not ok]
     if not failed:
         return 0.0
@@ -281,7 +282,7 @@ def main() -> int:
             fault_errors = [e for e in ledger.server_errors if in_fault(e[0])]
             print(f"server errors outside the fault windows: {len(normal_errors)}; "
                   f"inside (10 s after a fault): {len(fault_errors)} "
-                  f"{Counter(code for _, _, code in fault_errors)}")
+                  f"{Counter((code, path) for _, path, code in fault_errors)}")
             if normal_errors:
                 failures.append(f"{len(normal_errors)} server errors under normal load: "
                                 f"{normal_errors[:5]}")
@@ -290,10 +291,12 @@ def main() -> int:
             late = [t for t in ledger.connection_errors if not in_fault(t)]
             if late:
                 failures.append(f"{len(late)} connection errors outside the fault windows")
-            for name, at in (("worker SIGKILL", kill_at), ("PostgreSQL restart", restart_at)):
+            faults = [("worker SIGKILL", kill_at), ("PostgreSQL restart", restart_at)]
+            for i, (name, at) in enumerate(faults):
                 if at is None:
                     continue
-                seconds = recovery(probe_log, at)
+                nxt = faults[i + 1][1] if i + 1 < len(faults) and faults[i + 1][1] else elapsed
+                seconds = recovery(probe_log, at, nxt)
                 shown = "never" if seconds is None else f"{seconds:.1f} s"
                 print(f"recovery after {name}: {shown}")
                 if seconds is None or seconds > 10:
