@@ -26,5 +26,7 @@ Layout:
 
 Readings of the contract the rulebook relies on: ``decisions``, ``talks`` and ``offers``
 are the jobcentre's records, so a missing list means none recorded; a null
-``parental_leave_until`` means no parental leave is recorded. Every other null is unknown.
+``parental_leave_until`` means no parental leave is recorded; a null ``control_action_on``,
+``first_availability_talk_on`` or ``moved_in_on`` means no such event is recorded
+(``facts.RECORDS``). Every other null is unknown.
 """

@@ -8,6 +8,9 @@
 - ``child_born_on`` / ``parental_leave_until`` record a use of the right to parental
   leave; when ``parental_leave_until`` is null no leave is recorded, and the
   parental-leave timing rule (BEK 1307/2020 § 19, stk. 3) is not used.
+- ``control_action_on``, ``first_availability_talk_on`` and ``moved_in_on`` (``RECORDS``)
+  record events the municipality knows of: null means none recorded (no control action,
+  no availability talk held yet, no move), not unknown.
 """
 
 from __future__ import annotations
@@ -107,6 +110,17 @@ class Facts:
     decisions: tuple[Decision, ...] = ()
     talks: tuple[Talk, ...] = ()
     offers: tuple[Offer, ...] = ()
+    # integrationsloven § 27: the day the municipality received information from a public
+    # control action that raises doubt about availability, whether the doubt is about stays
+    # abroad, and the day the first individual talk after it was held
+    control_action_on: date | None = None
+    doubt_about_stays_abroad: bool | None = None
+    first_availability_talk_on: date | None = None
+    # moving municipality (BEK 1307/2020 § 21, BEK 2024 § 16, integrationsloven § 32): the
+    # day the person moved to the current municipality from another one, and whether this
+    # municipality has accepted to take over responsibility for the programme
+    moved_in_on: date | None = None
+    new_municipality_accepted: bool | None = None
 
 
 DATE_FIELDS: Final = (
@@ -121,13 +135,20 @@ DATE_FIELDS: Final = (
     "programme_started_on",
     "child_born_on",
     "parental_leave_until",
+    "control_action_on",
+    "first_availability_talk_on",
+    "moved_in_on",
 )
 BOOL_FIELDS: Final = (
     "has_phone_or_computer",
     "in_ordinary_work_or_education",
     "contract_goals_met",
     "covid_risk_group",
+    "doubt_about_stays_abroad",
+    "new_municipality_accepted",
 )
+#: facts that record an event: null means "none recorded", never unknown
+RECORDS: Final = frozenset({"control_action_on", "first_availability_talk_on", "moved_in_on"})
 ENUM_FIELDS: Final[Mapping[str, tuple[str, ...]]] = {
     "residence_basis": RESIDENCE_BASES,
     "benefit": BENEFITS,

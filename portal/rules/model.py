@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Final
 
-from portal.rules.facts import COMPANY_OFFERS, Facts
+from portal.rules.facts import COMPANY_OFFERS, RECORDS, Facts
 from portal.rules.regions import MUNICIPALITIES
 
 Tri = bool | None
@@ -249,7 +249,7 @@ class Ctx:
             elif name == "visitation_on":
                 if self.visited is None:
                     out.append("visitation_on")
-            elif name in ("decisions", "talks", "offers"):
+            elif name in ("decisions", "talks", "offers") or name in RECORDS:
                 continue
             elif getattr(f, name, None) is None:
                 out.append(name)

@@ -62,6 +62,12 @@ FACT_LABELS: Final[Mapping[str, str]] = {
     "child_born_on": N_("your child's date of birth"),
     "parental_leave_until": N_("when your parental leave ends"),
     "covid_risk_group": N_("whether you are in a COVID-19 risk group"),
+    "doubt_about_stays_abroad": N_(
+        "whether the doubt about your availability is about stays abroad"
+    ),
+    "new_municipality_accepted": N_(
+        "whether your new municipality has accepted responsibility for your programme"
+    ),
 }
 
 LINE_APPLIED: Final = N_("applied")

@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Final
 
-from portal.rules.book.availability import AVAILABILITY, SANCTIONS
+from portal.rules.book.availability import AVAILABILITY, AVAILABILITY_TALKS, SANCTIONS
 from portal.rules.book.common import B1307, UKRAINE, b2024
-from portal.rules.book.contract import CONTRACT, DECLARATION
+from portal.rules.book.contract import CONTRACT, DECLARATION, MOVE_FOLLOW_UP
 from portal.rules.book.danish import DANISH_TESTS
 from portal.rules.book.jobsearch import (
     CV,
@@ -43,6 +43,8 @@ DUTY_CODES: Final = (
     "offer_hours",
     "availability",
     "danish_tests",
+    "availability_talks",
+    "move_follow_up",
 )
 
 
@@ -158,6 +160,22 @@ CONCLUSIONS: Final[tuple[ConclusionSpec, ...]] = (
             "partner in Denmark."
         ),
     ),
+    _duty(
+        "availability_talks",
+        N_(
+            "Availability talks after a public control action apply only when the municipality "
+            "has received information from such a control action that raises doubt about "
+            "whether you are available for work, and you receive self-support and return "
+            "benefit or transition benefit."
+        ),
+    ),
+    _duty(
+        "move_follow_up",
+        N_(
+            "The follow-up on your contract after a move applies only when you have moved to "
+            "another municipality that has taken over responsibility for your programme."
+        ),
+    ),
 )
 
 DECLARED: Final[tuple[Rule, ...]] = (
@@ -181,6 +199,8 @@ DECLARED: Final[tuple[Rule, ...]] = (
     *OFFER_HOURS,
     *AVAILABILITY,
     *DANISH_TESTS,
+    *AVAILABILITY_TALKS,
+    *MOVE_FOLLOW_UP,
 )
 
 UKRAINE_SOURCE: Final = b2024("§ 41, stk. 3")

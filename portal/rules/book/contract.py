@@ -1,4 +1,5 @@
-"""The contract and the residence and self-support declaration (DOMAIN.md § 2.1)."""
+"""The contract, the residence and self-support declaration, and the follow-up on the
+contract after a move to another municipality (DOMAIN.md § 2.1 and § 2.6)."""
 
 from __future__ import annotations
 
@@ -15,11 +16,25 @@ from portal.rules.book.common import (
     b2024,
     decided,
     declare,
+    il,
     iso,
 )
 from portal.rules.dates import add_months
 from portal.rules.i18n import N_
-from portal.rules.model import APPLIES, BEK1307, BEK2024, UNKNOWN, Ctx, DateFn, DetailsFn, Rule
+from portal.rules.model import (
+    APPLIES,
+    BEK1307,
+    BEK2024,
+    NOT_APPLICABLE,
+    UNKNOWN,
+    Ctx,
+    DateFn,
+    DetailsFn,
+    Rule,
+    Tri,
+    and3,
+    not3,
+)
 from portal.rules.parameters import PARAMS
 
 
@@ -171,5 +186,99 @@ DECLARATION: list[Rule] = [
         ),
         period=BEFORE_1307,
         reason=PREDECESSOR,
+    ),
+]
+
+
+# --- moving to another municipality ----------------------------------------------------
+MOVE_READS = ("moved_in_on", "new_municipality_accepted")
+
+
+def _moved(c: Ctx) -> bool:
+    """A move to the current municipality is recorded, on or before the date."""
+    moved = c.f.moved_in_on
+    return moved is not None and moved <= c.on
+
+
+def _move_accepted(c: Ctx) -> Tri:
+    return and3(_moved(c), c.f.new_municipality_accepted)
+
+
+def _move_not_accepted(c: Ctx) -> Tri:
+    return and3(_moved(c), not3(c.f.new_municipality_accepted), c.benefit)
+
+
+def _move_details(c: Ctx) -> dict[str, Any]:
+    return {
+        "moved_in_on": iso(c.f.moved_in_on),
+        "new_municipality_accepted": c.f.new_municipality_accepted,
+    }
+
+
+def _not_accepted_details(c: Ctx) -> dict[str, Any]:
+    return {**_move_details(c), "benefit_may_be_reduced_or_stopped": True}
+
+
+MSG_MOVE = N_(
+    "You have moved to another municipality, and it has taken over responsibility for your "
+    "programme. The new municipality must follow up on your contract."
+)
+MOVE_TEXT = "moved to another municipality, which took over responsibility"
+
+MOVE_FOLLOW_UP: list[Rule] = [
+    declare(
+        "move_follow_up.bek1307",
+        "move_follow_up",
+        APPLIES,
+        b1307("§ 21"),
+        MSG_MOVE,
+        when=_move_accepted,
+        reads=MOVE_READS,
+        period=B1307,
+        details=_move_details,
+        condition_text=MOVE_TEXT,
+    ),
+    declare(
+        "move_follow_up.bek2024",
+        "move_follow_up",
+        APPLIES,
+        b2024("§ 16"),
+        MSG_MOVE,
+        when=_move_accepted,
+        reads=MOVE_READS,
+        period=B2024,
+        details=_move_details,
+        condition_text=MOVE_TEXT,
+    ),
+    declare(
+        "move_follow_up.predecessor",
+        "move_follow_up",
+        UNKNOWN,
+        C_BEK1307_49_2,
+        N_(
+            "Before 8 September 2020 the follow-up on the contract after a move followed an "
+            "older order that the portal does not have."
+        ),
+        when=_move_accepted,
+        reads=MOVE_READS,
+        period=BEFORE_1307,
+        reason=PREDECESSOR,
+        condition_text=MOVE_TEXT,
+    ),
+    declare(
+        "move_follow_up.il32.not_accepted",
+        "move_follow_up",
+        NOT_APPLICABLE,
+        il("§ 32, stk. 1"),
+        N_(
+            "You have moved to a municipality that has not agreed to take over responsibility "
+            "for your programme. That municipality can decide to reduce or stop your "
+            "self-support and return benefit or transition benefit."
+        ),
+        when=_move_not_accepted,
+        reads=(*MOVE_READS, "benefit"),
+        details=_not_accepted_details,
+        reason="new_municipality_not_accepted",
+        condition_text="moved; the new municipality has not accepted responsibility; benefit",
     ),
 ]

@@ -90,11 +90,38 @@ GRID = list(
 )
 
 
+def control_action_and_move(on: date, stays_abroad: bool, accepted: bool) -> dict[str, Any]:
+    """Integrationsloven § 27 and the move facts (BEK 1307/2020 § 21, BEK 2024 § 16, IL § 32):
+    stays abroad with the first talk held and an accepted move, or a fresh control action
+    without a talk yet and a move the new municipality has not accepted."""
+    if stays_abroad:
+        received, first = on - timedelta(days=20), on - timedelta(days=15)
+    else:
+        received, first = on - timedelta(days=3), None
+    moved = on - timedelta(days=60 if accepted else 10)
+    return {
+        "control_action_on": received.isoformat(),
+        "doubt_about_stays_abroad": stays_abroad,
+        "first_availability_talk_on": first.isoformat() if first else None,
+        "moved_in_on": moved.isoformat(),
+        "new_municipality_accepted": accepted,
+    }
+
+
 def grid(on: date) -> Iterator[tuple[str, dict[str, Any]]]:
     for region, code in REGION_MUNICIPALITIES.items():
         for readiness, benefit, residence, decisions in GRID:
             label = f"{region}/{readiness}/{benefit}/{residence}/{decisions}"
             yield label, persona(on, readiness, benefit, residence, decisions, code)
+        for residence in ("refugee", "displaced_from_ukraine"):
+            for abroad, accepted in ((True, True), (False, False)):
+                data = persona(
+                    on, "job_ready", "self_support_and_return_benefit", residence, "none", code
+                )
+                extra = control_action_and_move(on, abroad, accepted)
+                # a record that is not there is "none recorded", not a lacking fact
+                data.update({k: v for k, v in extra.items() if v is not None})
+                yield f"{region}/{residence}/control-action-and-move/{abroad}", data
         yield (
             f"{region}/no-device",
             persona(
