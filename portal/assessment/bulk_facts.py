@@ -26,7 +26,8 @@ FACT_COLUMNS = (
     "applied_for_benefit_on", "registered_as_job_seeker_on", "cpr_registered_on",
     "has_phone_or_computer", "guidance_given_on", "in_ordinary_work_or_education",
     "contract_goals_met", "contract_signed_on", "programme_started_on", "child_born_on",
-    "parental_leave_until", "covid_risk_group",
+    "parental_leave_until", "covid_risk_group", "control_action_on", "doubt_about_stays_abroad",
+    "first_availability_talk_on", "moved_in_on", "new_municipality_accepted",
 )
 ENUM_COLUMNS = {"residence_basis", "benefit", "readiness"}
 

@@ -39,6 +39,11 @@ def facts_for(citizen: Citizen, on: dt.date | None = None) -> Facts:
         child_born_on=citizen.child_born_on,
         parental_leave_until=citizen.parental_leave_until,
         covid_risk_group=citizen.covid_risk_group,
+        control_action_on=citizen.control_action_on,
+        doubt_about_stays_abroad=citizen.doubt_about_stays_abroad,
+        first_availability_talk_on=citizen.first_availability_talk_on,
+        moved_in_on=citizen.moved_in_on,
+        new_municipality_accepted=citizen.new_municipality_accepted,
         decisions=tuple(
             Decision(kind=str(d.kind), valid_from=d.valid_from, valid_to=d.valid_to,
                      reason=d.reason)

@@ -53,6 +53,11 @@ class Citizen(db.Model):  # type: ignore[name-defined,misc]
     child_born_on: Mapped[dt.date | None]
     parental_leave_until: Mapped[dt.date | None]
     covid_risk_group: Mapped[bool | None]
+    control_action_on: Mapped[dt.date | None]  # IL § 27: the day the information came in
+    doubt_about_stays_abroad: Mapped[bool | None]
+    first_availability_talk_on: Mapped[dt.date | None]
+    moved_in_on: Mapped[dt.date | None]  # BEK 1307/2020 § 21, BEK 2024 § 16
+    new_municipality_accepted: Mapped[bool | None]  # IL § 32
 
     municipality: Mapped[Municipality] = relationship(lazy="joined")
     decisions: Mapped[list[Decision]] = relationship(

@@ -59,6 +59,9 @@ PAST_DATES: dict[str, Any] = {
     "contract_signed_on": _l("Date the contract was signed"),
     "programme_started_on": _l("Date the programme started"),
     "child_born_on": _l("Child's date of birth"),
+    "control_action_on": _l("Information from a control action received (availability)"),
+    "first_availability_talk_on": _l("First availability talk held"),
+    "moved_in_on": _l("Moved here from another municipality"),
 }
 FUTURE_ALLOWED: dict[str, Any] = {"parental_leave_until": _l("Parental leave ends")}
 TRISTATE_FIELDS: dict[str, Any] = {
@@ -66,6 +69,8 @@ TRISTATE_FIELDS: dict[str, Any] = {
     "in_ordinary_work_or_education": _l("In ordinary work or education"),
     "contract_goals_met": _l("The contract's goals are met"),
     "covid_risk_group": _l("In a COVID-19 risk group"),
+    "doubt_about_stays_abroad": _l("The doubt is about stays abroad"),
+    "new_municipality_accepted": _l("This municipality accepted responsibility after the move"),
 }
 
 

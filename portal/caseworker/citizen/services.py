@@ -39,10 +39,11 @@ DATE_FACTS = (
     "municipality_took_over_on", "visitation_on", "applied_for_benefit_on",
     "registered_as_job_seeker_on", "cpr_registered_on", "guidance_given_on",
     "contract_signed_on", "programme_started_on", "child_born_on", "parental_leave_until",
+    "control_action_on", "first_availability_talk_on", "moved_in_on",
 )
 BOOL_FACTS = (
     "has_phone_or_computer", "in_ordinary_work_or_education", "contract_goals_met",
-    "covid_risk_group",
+    "covid_risk_group", "doubt_about_stays_abroad", "new_municipality_accepted",
 )
 
 
