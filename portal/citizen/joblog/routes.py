@@ -109,10 +109,16 @@ def _joblog_notice() -> dict[str, Any]:
     """``joblog_silent_since()`` for templates/citizen/_joblog_notice.html (the start page):
     the day the joblog went quiet, when the duty applies and it has been 30 days."""
 
-    def joblog_silent_since() -> dt.date | None:
+    def joblog_silent_since(document: dict[str, Any] | None = None) -> dt.date | None:
+        """``document``: the start page's assessment, when it has one (no second one)."""
         citizen = current_citizen()
         today = today_in_denmark()
-        if not duties(citizen, ("joblog",), today)["joblog"].applies:
+        if document is not None:
+            joblog = next((d for d in document["duties"] if d["code"] == "joblog"), None)
+            applies = joblog is not None and joblog["status"] == "applies"
+        else:
+            applies = duties(citizen, ("joblog",), today)["joblog"].applies
+        if not applies:
             return None
         return services.silent_since(citizen, today)
 
