@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from portal.assessment.services import citizen_document
+from portal.assessment.services import assess_citizen, citizen_document
 from portal.models import Citizen
 from portal.rules.i18n import Translate, identity
 
@@ -39,14 +39,19 @@ class TalkRules:
     citizen: Citizen
     translate: Translate = identity
     _forms: dict[dt.date, frozenset[str]] = field(default_factory=dict)
+    _documents: dict[dt.date, dict[str, Any]] = field(default_factory=dict)
 
     def document(self, on: dt.date) -> dict[str, Any]:
-        return citizen_document(self.citizen, on, self.translate)
+        if on not in self._documents:
+            self._documents[on] = citizen_document(self.citizen, on, self.translate)
+        return self._documents[on]
 
     def allowed_forms(self, on: dt.date) -> frozenset[str]:
+        """The talk forms allowed on ``on`` — the rule module's ``talk_forms`` conclusion,
+        read from the assessment itself (no explanations to render for each day)."""
         if on not in self._forms:
-            forms = self.document(on)["talks"].get("allowed_forms") or ()
-            self._forms[on] = frozenset(forms)
+            forms = assess_citizen(self.citizen, on)["talk_forms"]
+            self._forms[on] = frozenset(forms.value) if forms.known and forms.value else frozenset()
         return self._forms[on]
 
     def self_booking(self, on: dt.date) -> SelfBooking:
