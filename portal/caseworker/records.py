@@ -10,7 +10,23 @@ from sqlalchemy import Select, func, select
 from portal.assessment.bulk_facts import CitizenFacts
 from portal.caseworker.flags import Records
 from portal.extensions import db
-from portal.models import Citizen, Cv, JoblogEntry
+from portal.models import Booking, BookingStatus, Citizen, Cv, JoblogEntry
+from portal.talks.clock import as_utc
+
+
+def next_talks(municipality_id: int, now: dt.datetime,
+               caseworker_id: int | None = None) -> dict[int, dt.datetime]:
+    """Each citizen's next booked job talk (one grouped statement)."""
+    ids: Select[tuple[int]] = select(Citizen.id).where(Citizen.municipality_id == municipality_id)
+    if caseworker_id is not None:
+        ids = ids.where(Citizen.caseworker_id == caseworker_id)
+    rows = db.session.execute(
+        select(Booking.citizen_id, func.min(Booking.starts_at))
+        .where(Booking.citizen_id.in_(ids), Booking.status == BookingStatus.BOOKED,
+               Booking.starts_at >= now)
+        .group_by(Booking.citizen_id)
+    ).all()
+    return {citizen_id: as_utc(starts) for citizen_id, starts in rows}
 
 
 def load_records(

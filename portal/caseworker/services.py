@@ -15,7 +15,8 @@ from sqlalchemy.orm import selectinload
 
 from portal.assessment.bulk_facts import load_facts
 from portal.caseworker.flags import BY_CODE, Flag, flags_for
-from portal.caseworker.records import load_records
+from portal.caseworker.records import load_records, next_talks
+from portal.talks.clock import now_utc
 from portal.extensions import db
 from portal.models import Citizen, StaffUser
 from portal.rules.engine import assess
@@ -28,6 +29,7 @@ class CaseloadRow:
     readiness: str | None
     presumed: bool
     flags: list[Flag]
+    next_talk: dt.datetime | None = None
 
 
 SORTS = ("flags", "name", "readiness")
@@ -45,6 +47,7 @@ def caseload(
     caseworker_id = staff.id if mine_only else None
     loaded = load_facts(staff.municipality_id, caseworker_id=caseworker_id, on=today)
     records = load_records(staff.municipality_id, loaded, caseworker_id=caseworker_id)
+    talks = next_talks(staff.municipality_id, now_utc(), caseworker_id)
     for item in loaded:
         assessment = assess(item.facts, today)
         readiness = assessment["readiness"]
@@ -55,6 +58,7 @@ def caseload(
                 readiness=readiness.value if readiness.known else None,
                 presumed=readiness.reason == "presumed",
                 flags=flags_for(assessment, today, records[item.citizen_id]),
+                next_talk=talks.get(item.citizen_id),
             )
         )
     if flag in BY_CODE:

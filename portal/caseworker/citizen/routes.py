@@ -13,6 +13,7 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, u
 from flask_babel import format_date
 from flask_babel import gettext as _
 
+from portal.assessment.services import citizen_document
 from portal.assessment.today import today_in_denmark
 from portal.audit import services as audit
 from portal.auth.current_user import current_staff, staff_required
@@ -56,6 +57,7 @@ def overview(citizen_id: int) -> Any:
         today=today,
         as_of=as_of,
         lines=_lines_by_conclusion(citizen, on),
+        document=citizen_document(citizen, on, _),
         decision_labels=forms.DECISION_LABELS,
     )
 
