@@ -25,6 +25,10 @@ HTTPS = {"X-Forwarded-Proto": "https"}  # as the load balancer terminating TLS w
 
 @pytest.fixture()
 def two_processes(app: Flask, idp: str, personas: None) -> Iterator[list[str]]:
+    from tests.support.talks import make_slot
+
+    with app.app_context():
+        make_slot("caseworker-kbh", forms="phone,video")
     url = app.config["SQLALCHEMY_DATABASE_URI"]
     if not url.startswith("postgresql"):
         pytest.skip("the production shape needs PostgreSQL (make test runs this on PostgreSQL)")
@@ -119,3 +123,21 @@ def test_session_and_writes_cross_processes(two_processes: list[str]) -> None:
     )
     assert written.status_code == 302, written.text[:500]
     assert "Recorded on process one" in citizen.get(f"{second}/citizen/decisions").text
+
+    # a job talk booked on process one is on the citizen's page served by process two
+    amal = Browser()
+    amal.login(first, "citizen-amal", "citizen")
+    talks = amal.get(f"{first}/citizen/talks/").text
+    slot = re.search(r'name="slot_id" value="(\d+)"', talks).group(1)
+    key = re.search(r'name="request_key" value="([^"]+)"', talks).group(1)
+    token = re.search(r'name="csrf_token" value="([^"]+)"', talks).group(1)
+    booked = requests.post(
+        f"{first}/citizen/talks/book",
+        data={"csrf_token": token, "slot_id": slot, "talk_form": "phone", "request_key": key},
+        headers={**HTTPS, "Cookie": "; ".join(f"{k}={v}" for k, v in amal.cookies.items()),
+                 "Referer": first.replace("http://", "https://") + "/citizen/talks/"},
+        allow_redirects=False, timeout=10,
+    )
+    assert booked.status_code == 303, booked.text[:300]
+    receipt = booked.headers["Location"].split("127.0.0.1", 1)[-1].split("/", 1)[-1]
+    assert amal.get(f"{second}/{receipt}").status_code == 200

@@ -108,3 +108,26 @@ def test_nul_bytes_are_refused_before_any_view(app: Flask, personas: None) -> No
         after = _row_counts()
     after.pop("audit_event"), before.pop("audit_event")
     assert after == before
+
+
+def test_path_traversal_on_every_file_route_finds_nothing(app: Flask, personas: None) -> None:
+    """Static files, CV downloads and the contract PDF: ``..`` never escapes."""
+    client = app.test_client()
+    login(client, "citizen-amal")
+    attempts = [
+        "/static/../portal/config.py", "/static/%2e%2e/portal/config.py",
+        "/static/..%2f..%2fetc%2fpasswd", "/static/dist/../../pyproject.toml",
+        "/static//etc/passwd", "/citizen/cv/file/..%2f..%2fetc%2fpasswd",
+        "/citizen/cv/file/1%2f..%2f..%2fetc", "/citizen/contract/1/..%2f..%2fcontract.pdf",
+        "/caseworker/review/citizens/1/cv-file/..%2f1",
+    ]
+    for path in attempts:
+        response = client.get(path)
+        body = response.get_data()
+        if response.status_code == 308:  # "//" merged into "/": the same folder, then 404
+            target = response.location.removeprefix("http://localhost")
+            assert target == "/static/etc/passwd", response.location
+            response = client.get(target)
+            body = response.get_data()
+        assert response.status_code in (302, 403, 404), (path, response.status_code)
+        assert b"SECRET_KEY" not in body and b"root:" not in body and b"[project]" not in body
