@@ -20,9 +20,8 @@ GUIDANCE_ONLY_SOURCES: Final[frozenset[str]] = frozenset(
         # the right to complain to Ankestyrelsens Beskæftigelsesudvalg
         "BEK nr. 1307 af 7. september 2020 § 17, stk. 3",
         "BEK af 30. december 2024 § 12, stk. 3",
-        # moving municipality triggers follow-up
-        "BEK nr. 1307 af 7. september 2020 § 21",
-        "BEK af 30. december 2024 § 16",
+        # moving to a municipality that has not accepted (the rule module cites stk. 1 only;
+        # the follow-up after a move, BEK 1307/2020 § 21 and BEK 2024 § 16, is a rule now)
         "Integrationsloven § 32",
         # permanent residence needs a Danish test and employment
         "BEK nr. 1307 af 7. september 2020 § 19, stk. 9",

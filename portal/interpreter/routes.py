@@ -43,6 +43,8 @@ def _panel(assignment: InterpreterAssignment, code: str) -> Markup:
             "interpreter/_panel.html", code=code, locale_info=get_locale_info(code),
             assignment=assignment, booking=assignment.booking, document=document,
             version=version, text=text, topics=TOPICS,
+            plan=rendering.weeks(text.activities) if text else [],
+            sections={s.key: s for s in text.sections} if text else {},
         )
     # our own template file, autoescaped when rendered: safe to embed as it is
     return Markup(html)  # noqa: S704  # nosemgrep: no-markup-of-variables
