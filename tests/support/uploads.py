@@ -64,6 +64,28 @@ def javascript_pdf() -> bytes:
     return body.replace(b"/Type /Catalog", b"/Type /Catalog" + action, 1)
 
 
+def _with_object_stream(payload: bytes) -> bytes:
+    """``pdf()`` plus a compressed object stream (PDF 1.5) carrying ``payload``."""
+    import zlib
+
+    body = pdf()
+    packed = zlib.compress(payload)
+    extra = (b"\n99 0 obj\n<< /Type /ObjStm /N 1 /First 6 /Filter /FlateDecode /Length "
+             + str(len(packed)).encode() + b" >>\nstream\n" + packed + b"\nendstream\nendobj\n")
+    cut = body.rindex(b"xref")
+    return body[:cut] + extra + body[cut:]
+
+
+def javascript_in_object_stream_pdf() -> bytes:
+    """JavaScript only inside a compressed object stream (invisible without inflating)."""
+    return _with_object_stream(b"98 0 << /S /JavaScript /JS (app.alert(1)) >>")
+
+
+def bomb_stream_pdf() -> bytes:
+    """A compressed stream that inflates to more than the limit."""
+    return _with_object_stream(b"\0" * (60 * 1024 * 1024))
+
+
 def zip_without_word() -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as z:

@@ -157,7 +157,13 @@ def set_agreement(citizen_id: int) -> Any:
 @bp.get("/citizens/<int:citizen_id>/cv-file/<int:file_id>")
 @staff_required(*STAFF)
 def download_cv_file(citizen_id: int, file_id: int) -> Any:
+    """The uploaded CV file: for the citizen's own caseworker (and team leads) only."""
     person = _citizen(citizen_id)
+    staff = current_staff()
+    if staff.role != StaffRole.ADMIN and person.caseworker_id != staff.id:
+        audit.record_staff_action(staff, "denied:cv_file", citizen=person,
+                                  remote_addr=request.remote_addr, detail="not their citizen")
+        abort(403)
     record = cv_services.file_of(person, file_id)
     if record is None:
         abort(404)

@@ -9,8 +9,9 @@
   uncompressed size, compression ratio, number of members) without extracting.
 - At most 5 MB.
 
-Limitation: a PDF's compressed object streams are not decompressed, so active content
-hidden inside them is not seen; the file is only ever served as a download.
+Compressed streams (FlateDecode, including the object streams of PDF 1.5+, where a
+``/JavaScript`` action can hide) are inflated — at most ``MAX_INFLATED`` bytes in all, a
+bomb is refused — and searched the same way. The file is only ever served as a download.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from typing import Final
 
 MAX_BYTES: Final = 5 * 1024 * 1024
@@ -30,6 +32,8 @@ PDF_ACTIVE: Final = re.compile(
     rb"/(JavaScript|JS|Launch|EmbeddedFile|EmbeddedFiles|RichMedia|XFA|SubmitForm|ImportData)\b"
 )
 _PDF_HEX_NAME: Final = re.compile(rb"#([0-9A-Fa-f]{2})")
+_PDF_STREAM: Final = re.compile(rb"stream\r?\n(.*?)endstream", re.DOTALL)
+MAX_INFLATED: Final = 50 * 1024 * 1024
 DOCX_MACRO_PARTS: Final = ("vbaproject.bin", "vbadata.xml", "activex", "/embeddings/")
 DOCX_MACRO_TYPES: Final = (b"macroenabled", b"vbaproject", b"activex", b"ms-office.vba")
 
@@ -58,9 +62,32 @@ def check_upload(data: bytes) -> str:
     raise UploadRejected("wrong_type")
 
 
+def _active(chunk: bytes) -> bool:
+    return PDF_ACTIVE.search(_PDF_HEX_NAME.sub(lambda m: bytes([int(m[1], 16)]), chunk)) is not None
+
+
+def _inflated_streams(data: bytes) -> list[bytes]:
+    """Every zlib-compressed stream, inflated (bounded: a bomb raises)."""
+    out: list[bytes] = []
+    budget = MAX_INFLATED
+    for match in _PDF_STREAM.finditer(data):
+        raw = match.group(1)
+        if not raw.startswith((b"x\x01", b"x\x5e", b"x\x9c", b"x\xda")):
+            continue  # not zlib (an image, or another filter)
+        inflater = zlib.decompressobj()
+        try:
+            chunk = inflater.decompress(raw, budget + 1)
+        except zlib.error:
+            continue  # damaged stream: nothing a reader would run
+        if len(chunk) > budget or inflater.unconsumed_tail:
+            raise UploadRejected("zip_bomb")
+        budget -= len(chunk)
+        out.append(chunk)
+    return out
+
+
 def _check_pdf(data: bytes) -> None:
-    unescaped = _PDF_HEX_NAME.sub(lambda m: bytes([int(m[1], 16)]), data)
-    if PDF_ACTIVE.search(unescaped):
+    if _active(data) or any(_active(chunk) for chunk in _inflated_streams(data)):
         raise UploadRejected("active_content")
     if b"%%EOF" not in data[-2048:]:
         raise UploadRejected("damaged")

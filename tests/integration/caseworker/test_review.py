@@ -217,3 +217,30 @@ def test_quiet_joblog_is_flagged_for_the_caseworker(app, personas):
     quiet = page.text().split(t("da", "No joblog entry for 30 days"), 1)[1]
     assert "Amal Hassan" in quiet
     assert "Yonas" not in quiet  # exempt
+
+
+def test_cv_file_is_only_for_the_citizens_own_caseworker(app, client, personas):
+    """IL § 26 b: the file is served to the owner and their caseworker — not to every
+    caseworker of the municipality (team leads excepted)."""
+    from pathlib import Path
+
+    from portal.citizen.cv.services import store_file
+    from portal.models import StaffRole, StaffUser
+    from portal.talks.clock import now_utc
+    from tests.support import uploads
+
+    with app.app_context():
+        amal = db.session.scalars(select(Citizen).filter_by(oidc_subject="citizen-amal")).one()
+        kbh = db.session.scalars(select(StaffUser).filter_by(oidc_subject="caseworker-kbh")).one()
+        db.session.add(StaffUser(oidc_issuer=kbh.oidc_issuer, oidc_subject="caseworker-kbh-2",
+                                 name="Anden Sagsbehandler", role=StaffRole.CASEWORKER,
+                                 municipality_id=kbh.municipality_id, languages=""))
+        db.session.commit()
+        record = store_file(amal, uploads.pdf(), "cv.pdf", Path(app.config["UPLOAD_DIR"]),
+                            now_utc())
+        path = f"/caseworker/review/citizens/{amal.id}/cv-file/{record.id}"
+    login(client, "caseworker-kbh-2", audience="staff")
+    check_page(client.get(path), status=403)
+    own = app.test_client()
+    login(own, "caseworker-kbh", audience="staff")
+    assert own.get(path).status_code == 200
