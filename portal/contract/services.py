@@ -70,7 +70,13 @@ def fingerprint(version: ContractVersion) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-def versions(citizen: Citizen) -> list[ContractVersion]:
+def versions(
+    citizen: Citizen, preloaded: list[ContractVersion] | None = None
+) -> list[ContractVersion]:
+    """The citizen's versions, newest first (``preloaded``: already read for many citizens
+    by :func:`versions_by_citizen`, so a list page does not query once per citizen)."""
+    if preloaded is not None:
+        return preloaded
     stmt = (
         select(ContractVersion)
         .where(ContractVersion.citizen_id == citizen.id)
@@ -79,18 +85,38 @@ def versions(citizen: Citizen) -> list[ContractVersion]:
     return list(db.session.scalars(stmt))
 
 
-def shown_to_citizen(citizen: Citizen) -> list[ContractVersion]:
-    return [v for v in versions(citizen) if v.status != ContractStatus.DRAFT]
+def versions_by_citizen(citizen_ids: list[int]) -> dict[int, list[ContractVersion]]:
+    """Every version of these citizens in one query, newest first per citizen."""
+    out: dict[int, list[ContractVersion]] = {cid: [] for cid in citizen_ids}
+    stmt = (
+        select(ContractVersion)
+        .where(ContractVersion.citizen_id.in_(citizen_ids))
+        .order_by(ContractVersion.citizen_id, ContractVersion.number.desc())
+    )
+    for version in db.session.scalars(stmt):
+        out[version.citizen_id].append(version)
+    return out
 
 
-def current(citizen: Citizen) -> ContractVersion | None:
+def shown_to_citizen(
+    citizen: Citizen, preloaded: list[ContractVersion] | None = None
+) -> list[ContractVersion]:
+    return [v for v in versions(citizen, preloaded) if v.status != ContractStatus.DRAFT]
+
+
+def current(
+    citizen: Citizen, preloaded: list[ContractVersion] | None = None
+) -> ContractVersion | None:
     """The newest version the citizen has seen (sent or concluded), or None."""
-    shown = [v for v in shown_to_citizen(citizen) if v.status != ContractStatus.SUPERSEDED]
+    shown = [v for v in shown_to_citizen(citizen, preloaded)
+             if v.status != ContractStatus.SUPERSEDED]
     return shown[0] if shown else None
 
 
-def in_force(citizen: Citizen) -> ContractVersion | None:
-    concluded = [v for v in versions(citizen) if v.status in CONCLUDED]
+def in_force(
+    citizen: Citizen, preloaded: list[ContractVersion] | None = None
+) -> ContractVersion | None:
+    concluded = [v for v in versions(citizen, preloaded) if v.status in CONCLUDED]
     return concluded[0] if concluded else None
 
 
@@ -228,12 +254,14 @@ class Deadline:
     citations: tuple[str, ...]
 
 
-def deadline(citizen: Citizen, on: dt.date) -> Deadline:
+def deadline(
+    citizen: Citizen, on: dt.date, preloaded: list[ContractVersion] | None = None
+) -> Deadline:
     document = citizen_document(citizen, on)
     duties = document.get("duties", ())
     duty: dict[str, Any] = next((d for d in duties if d.get("code") == "contract"), {})
     due = dt.date.fromisoformat(duty["deadline"]) if duty.get("deadline") else None
-    concluded = in_force(citizen) is not None
+    concluded = in_force(citizen, preloaded) is not None
     return Deadline(due, bool(due and not concluded and on > due), concluded,
                     tuple(duty.get("citations", ())))
 

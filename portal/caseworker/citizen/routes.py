@@ -18,6 +18,7 @@ from portal.assessment.today import today_in_denmark
 from portal.audit import services as audit
 from portal.auth.current_user import current_staff, staff_required
 from portal.caseworker.citizen import forms, services
+from portal.citizen.rights.services import DUTY_TITLES
 from portal.models import Citizen, DecisionKind, StaffRole
 from portal.rules.render import caseworker_lines
 
@@ -59,6 +60,7 @@ def overview(citizen_id: int) -> Any:
         lines=_lines_by_conclusion(citizen, on),
         document=citizen_document(citizen, on, _),
         decision_labels=forms.DECISION_LABELS,
+        titles=DUTY_TITLES,
     )
 
 

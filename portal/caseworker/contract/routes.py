@@ -33,7 +33,9 @@ def overview() -> Any:
     staff = current_staff()
     citizens = caseload.municipality_citizens(staff)
     today = today_in_denmark()
-    rows = [(c, services.deadline(c, today), services.current(c)) for c in citizens]
+    known = services.versions_by_citizen([c.id for c in citizens])  # one query, not N
+    rows = [(c, services.deadline(c, today, known[c.id]), services.current(c, known[c.id]))
+            for c in citizens]
     audit.record_staff_read(staff, [c.id for c in citizens], "contracts", request.remote_addr)
     return render_template("caseworker/contract/overview.html", rows=rows, today=today)
 

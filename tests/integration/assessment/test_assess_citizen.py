@@ -50,10 +50,12 @@ def test_cv_deadline_is_three_weeks_after_job_seeker_registration(app, personas)
 
 def test_unknown_readiness_is_reported_not_guessed(app, personas):
     with app.app_context():
-        assessment = assess_citizen(_citizen("citizen-faduma"), SEED_DAY)
-        assert assessment is not None
-        document = citizen_document(_citizen("citizen-faduma"), SEED_DAY)
-        assert document["readiness"]["value"] in (None, "job_ready")  # presumed or unknown
+        faduma = _citizen("citizen-faduma")  # readiness not recorded, taken over 10 days ago
+        assert assess_citizen(faduma, SEED_DAY)["readiness"].reason == "presumed"
+        readiness = citizen_document(faduma, SEED_DAY)["readiness"]
+        assert (readiness["value"], readiness["presumed"]) == ("job_ready", True)
+        faduma.benefit = None  # unknown benefit: the presumption cannot be applied
+        assert citizen_document(faduma, SEED_DAY)["readiness"]["value"] is None
 
 
 def test_today_is_the_danish_date():

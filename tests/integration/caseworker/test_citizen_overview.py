@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from babel.dates import format_date
 from sqlalchemy import select
 
+from portal.assessment.today import today_in_denmark
 from portal.extensions import db
 from portal.models import AuditEvent, Citizen, Decision
 from tests.support.catalogue import t
@@ -52,9 +54,11 @@ def test_assess_as_of_a_past_date_uses_that_dates_rules(app, client, personas):
 
 def test_bad_as_of_date_is_refused_with_a_message(app, client, personas):
     login(client, "caseworker-kbh", audience="staff")
-    client.set_cookie("locale", "en")
     page = check_page(client.get(f"/caseworker/citizens/{_id(app, 'citizen-amal')}?on=2020-13-45"))
-    assert page.title  # renders, today's assessment
+    errors = page.root.findall(".//{http://www.w3.org/1999/xhtml}span[@class='form-error-message']")
+    assert errors, "the bad date is pointed out at the field"
+    today = format_date(today_in_denmark(), "long", locale="da")
+    assert today in page.h1 or today in page.text()  # and today's assessment is shown
 
 
 def test_caseworker_of_another_municipality_gets_404(app, client, personas):
