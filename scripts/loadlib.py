@@ -69,6 +69,14 @@ class Portal:
     env: dict[str, str]
     processes: list[subprocess.Popen[bytes]] = field(default_factory=list)
     gunicorn: subprocess.Popen[bytes] | None = None
+    #: gunicorn's log (warnings and errors), read by the scripts after a run
+    log_path: Path | None = None
+
+    def log_lines(self, needle: str) -> list[str]:
+        if self.log_path is None or not self.log_path.exists():
+            return []
+        text = self.log_path.read_text(errors="replace")
+        return [line for line in text.splitlines() if needle in line]
 
     def flask(self, *args: str) -> str:
         result = subprocess.run([str(VENV_BIN / "flask"), "--app", "app", *args], cwd=ROOT,
@@ -112,6 +120,9 @@ def portal(database: str, *, workers: int = 4, idp_port: int | None = None) -> I
         "UPLOAD_DIR": str(ROOT / "instance" / "load-uploads"),
     }
     running = Portal(f"http://127.0.0.1:{port}", idp, database_url, env)
+    running.log_path = ROOT / "instance" / f"{database}-gunicorn.log"
+    running.log_path.parent.mkdir(exist_ok=True)
+    log = running.log_path.open("wb")  # a file, not a pipe nobody reads (a full pipe blocks)
     try:
         running.processes.append(subprocess.Popen(
             [sys.executable, "-m", "portal.demo.idp", "--port", str(idp_port)], cwd=ROOT,
@@ -123,7 +134,7 @@ def portal(database: str, *, workers: int = 4, idp_port: int | None = None) -> I
             [str(VENV_BIN / "gunicorn"), "--workers", str(workers), "--no-control-socket",
              "--bind", f"127.0.0.1:{port}", "--timeout", "30", "--graceful-timeout", "5",
              "--log-level", "warning", "app:app"],
-            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log)
         running.processes.append(running.gunicorn)
         wait_until_up(running.base + "/healthz")
         yield running
@@ -136,6 +147,7 @@ def portal(database: str, *, workers: int = 4, idp_port: int | None = None) -> I
                 process.wait(15)
             except subprocess.TimeoutExpired:
                 process.kill()
+        log.close()
 
 
 class Session:
