@@ -46,6 +46,9 @@ def _init_extensions(app: Flask, settings: Any) -> None:
     from portal.security import headers, input_guard
 
     db.init_app(app)
+    from portal.assessment import facts_revision
+
+    facts_revision.install()  # cached assessments follow every change to a citizen's facts
     migrate.init_app(app, db, directory=str(ROOT / "migrations"))
     babel.init_app(app, locale_selector=select_locale)
     input_guard.init_app(app)

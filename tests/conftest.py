@@ -124,6 +124,9 @@ def app(
         UPLOAD_DIR=str(tmp_path_factory.mktemp("uploads")),
     )
     reset_schema(application)
+    from portal.assessment import document_cache
+
+    document_cache.VERIFY = True  # a test fails if any page changes a shared document
     with application.app_context():
         seed_municipalities()
     yield application
@@ -132,6 +135,11 @@ def app(
 
 
 def _clean(app: Flask) -> None:
+    from portal.assessment import document_cache
+    from portal.citizen.rights import card_cache
+
+    document_cache.clear()  # ids start again after the tables are emptied
+    card_cache.clear()
     with app.app_context():
         db.session.remove()
         tables = [t for t in reversed(db.metadata.sorted_tables) if t.name not in KEEP_TABLES]

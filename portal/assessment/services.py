@@ -9,6 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import flask_babel
+from sqlalchemy.orm import object_session
+
+from portal.assessment import document_cache
 from portal.assessment.facts_from_citizen import facts_for
 from portal.models import Citizen
 from portal.rules.engine import Assessment, assess
@@ -23,5 +27,37 @@ def assess_citizen(citizen: Citizen, on: dt.date, *, trace: bool = False) -> Ass
 def citizen_document(
     citizen: Citizen, on: dt.date, translate: Translate = identity, *, trace: bool = False
 ) -> dict[str, Any]:
-    """The contract's assessment document for ``citizen`` on ``on``, explanations translated."""
-    return to_document(assess_citizen(citizen, on, trace=trace), translate=translate, trace=trace)
+    """The contract's assessment document for ``citizen`` on ``on``, explanations translated.
+
+    Without a trace, and for the active language's ``gettext`` or no translation, the
+    document is cached under the citizen's facts revision (:mod:`.document_cache`); the
+    returned document is then shared and must not be changed.
+    """
+
+    def build() -> dict[str, Any]:
+        return to_document(assess_citizen(citizen, on, trace=trace), translate=translate,
+                           trace=trace)
+
+    language = _cache_language(translate)
+    if trace or language is None or not _cacheable(citizen):
+        return build()
+    return document_cache.cached((citizen.id, citizen.facts_revision, on, language), build)
+
+
+def _cache_language(translate: Translate) -> str | None:
+    """The cache's name for ``translate``: the active locale for Flask-Babel's gettext,
+    ``""`` for no translation, None for anything else (not cached)."""
+    if translate is identity:
+        return ""
+    if translate is flask_babel.gettext:
+        return str(flask_babel.get_locale())
+    return None
+
+
+def _cacheable(citizen: Citizen) -> bool:
+    """Only a stored citizen with nothing pending in this session: unflushed changes
+    have not moved the revision yet."""
+    if citizen.id is None or citizen.facts_revision is None:
+        return False
+    session = object_session(citizen)
+    return session is None or not (session.new or session.dirty or session.deleted)

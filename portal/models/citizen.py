@@ -58,6 +58,10 @@ class Citizen(db.Model):  # type: ignore[name-defined,misc]
     first_availability_talk_on: Mapped[dt.date | None]
     moved_in_on: Mapped[dt.date | None]  # BEK 1307/2020 § 21, BEK 2024 § 16
     new_municipality_accepted: Mapped[bool | None]  # IL § 32
+    #: raised in the same transaction as any change to the facts above or to the
+    #: citizen's decisions, offers and held talks (portal/assessment/facts_revision.py), so
+    #: an assessment cached under (citizen, revision, date, language) is never stale
+    facts_revision: Mapped[int] = mapped_column(default=0, server_default="0")
 
     municipality: Mapped[Municipality] = relationship(lazy="joined")
     decisions: Mapped[list[Decision]] = relationship(

@@ -22,9 +22,25 @@ _entries: OrderedDict[str, Markup] = OrderedDict()
 _lock = Lock()
 
 
+#: the last keys computed, by the identity of a (shared, cached) document: a document from
+#: :mod:`portal.assessment.document_cache` is the same object request after request, so
+#: its JSON is not dumped and hashed again each time
+_recent: OrderedDict[tuple[int, str, str], tuple[Mapping[str, Any], str]] = OrderedDict()
+
+
 def key_of(locale: str, document: Mapping[str, Any], **options: Any) -> str:
+    memo = (id(document), locale, repr(sorted(options.items())))
+    with _lock:
+        seen = _recent.get(memo)
+        if seen is not None and seen[0] is document:
+            return seen[1]
     text = json.dumps([locale, document, options], sort_keys=True, default=str)
-    return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+    key = hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+    with _lock:
+        _recent[memo] = (document, key)  # holding the document keeps its id from reuse
+        while len(_recent) > MAX_ENTRIES:
+            _recent.popitem(last=False)
+    return key
 
 
 def cached(key: str, render: Callable[[], Markup]) -> Markup:
@@ -44,3 +60,4 @@ def cached(key: str, render: Callable[[], Markup]) -> Markup:
 def clear() -> None:
     with _lock:
         _entries.clear()
+        _recent.clear()
