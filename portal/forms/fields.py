@@ -65,7 +65,9 @@ class IdempotencyKeyField(HiddenField):
 def valid_key(_form: Any, field: Field) -> None:
     value = field.data or ""
     if not (16 <= len(value) <= 64) or not all(c.isalnum() or c in "-_" for c in value):
-        raise ValidationError("invalid idempotency key")
+        # a hidden field the user cannot fix: say what to do, in their language
+        raise ValidationError(_l("For your security, forms expire. Go back, reload the page "
+                                 "and send the form again."))
 
 
 class ChoiceField(SelectField):

@@ -11,11 +11,11 @@ from typing import Any
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import DateField, TextAreaField
+from wtforms import TextAreaField
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import DataRequired, Length, Optional, ValidationError
+from wtforms.validators import DataRequired, InputRequired, Length, Optional, ValidationError
 
-from portal.forms.fields import ChoiceField
+from portal.forms.fields import ChoiceField, TypedDateField
 from portal.models import Benefit, DecisionKind, Readiness, ResidenceBasis
 
 UNKNOWN = SelectChoice("", _l("Unknown / not recorded"))
@@ -101,8 +101,15 @@ class FactsForm(FlaskForm):
             raise ValidationError(_l("Choose a municipality from the list"))
 
 
-for _name, _label in {**PAST_DATES, **FUTURE_ALLOWED}.items():
-    setattr(FactsForm, _name, DateField(_label, validators=[Optional()]))
+#: WTForms' own DateField says "Not a valid date value." in English for ps, ti and so
+INVALID_DATE = _l("Enter a real date, for example 3.4.2025")
+
+for _name, _label in PAST_DATES.items():
+    setattr(FactsForm, _name, TypedDateField(_label, validators=[Optional()],
+                                             invalid_message=INVALID_DATE))
+for _name, _label in FUTURE_ALLOWED.items():
+    setattr(FactsForm, _name, TypedDateField(_label, future=True, validators=[Optional()],
+                                             invalid_message=INVALID_DATE))
 for _name, _label in TRISTATE_FIELDS.items():
     setattr(FactsForm, _name, ChoiceField(_label, choices=TRISTATE))
 
@@ -122,25 +129,29 @@ class DecisionForm(FlaskForm):
     kind = ChoiceField(_l("Decision"),
                        choices=[SelectChoice(str(k), v) for k, v in DECISION_LABELS.items()],
                        validators=[DataRequired(_l("Choose a decision"))])
-    valid_from = DateField(_l("From"), validators=[DataRequired(_l("Enter the start date"))])
-    valid_to = DateField(_l("Until (optional)"), validators=[Optional()])
+    valid_from = TypedDateField(_l("From"), future=True, invalid_message=INVALID_DATE,
+                                validators=[InputRequired(_l("Enter the start date"))])
+    valid_to = TypedDateField(_l("Until (optional)"), future=True, invalid_message=INVALID_DATE,
+                              validators=[Optional()])
     reason = TextAreaField(
         _l("Reason (the citizen is told this)"),
         validators=[DataRequired(_l("Enter the reason")), Length(max=2000)],
         filters=[lambda v: v.strip() if isinstance(v, str) else v],
     )
 
-    def validate_valid_to(self, field: DateField) -> None:
+    def validate_valid_to(self, field: TypedDateField) -> None:
         if field.data and self.valid_from.data and field.data < self.valid_from.data:
             raise ValidationError(_l("The end date must be on or after the start date"))
 
 
 class EndDecisionForm(FlaskForm):
-    valid_to = DateField(_l("Last day"), validators=[DataRequired(_l("Enter the last day"))])
+    valid_to = TypedDateField(_l("Last day"), future=True, invalid_message=INVALID_DATE,
+                              validators=[InputRequired(_l("Enter the last day"))])
 
 
 class AsOfForm(FlaskForm):
     class Meta:
         csrf = False
 
-    on = DateField(_l("Assess as of date"), validators=[Optional()])
+    on = TypedDateField(_l("Assess as of date"), future=True, invalid_message=INVALID_DATE,
+                        validators=[Optional()])

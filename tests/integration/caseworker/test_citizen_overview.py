@@ -160,3 +160,33 @@ def test_access_log_lists_staff_reads(app, client, personas):
     page = check_page(client.get(f"/caseworker/citizens/{amal}/access-log"))
     assert "Karen Jensen" in page.text()
     assert "read:overview" in page.text()
+
+
+def test_a_date_that_does_not_exist_is_refused_in_the_staff_language(app, client, personas):
+    """Every date field on the citizen page answers in the user's language — WTForms' own
+    DateField would say "Not a valid date value." in English for Pashto, Tigrinya, Somali."""
+    login(client, "caseworker-kbh", audience="staff")
+    client.get("/locale/ps?next=/")
+    amal = _id(app, "citizen-amal")
+    page = check_page(client.post(f"/caseworker/citizens/{amal}/facts",
+                                  data=_facts_form(client, amal, visitation_on="31.02.2026")))
+    assert t("ps", "Enter a real date, for example 3.4.2025") in page.text()
+    assert "Not a valid date" not in page.text()
+    with app.app_context():
+        assert db.session.get(Citizen, amal).visitation_on is None
+    decision = check_page(client.post(f"/caseworker/citizens/{amal}/decisions", data={
+        "csrf_token": csrf_token(client, f"/caseworker/citizens/{amal}/decisions"),
+        "kind": "joblog_exemption", "valid_from": "2026-13-01", "reason": "x"}))
+    assert t("ps", "Enter a real date, for example 3.4.2025") in decision.text()
+    as_of = check_page(client.get(f"/caseworker/citizens/{amal}?on=2020-13-45"))
+    assert t("ps", "Enter a real date, for example 3.4.2025") in as_of.text()
+
+
+def test_dates_are_typed_day_first_like_everywhere_else(app, client, personas):
+    login(client, "caseworker-kbh", audience="staff")
+    amal = _id(app, "citizen-amal")
+    response = client.post(f"/caseworker/citizens/{amal}/facts",
+                           data=_facts_form(client, amal, visitation_on="20.11.2026"))
+    assert response.status_code == 302
+    with app.app_context():
+        assert db.session.get(Citizen, amal).visitation_on == dt.date(2026, 11, 20)
