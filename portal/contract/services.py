@@ -229,10 +229,9 @@ def record_conclusion(
 
 
 def staff_citizen(staff: StaffUser, citizen_id: int) -> Citizen | None:
-    citizen = db.session.get(Citizen, citizen_id)
-    if citizen is None or citizen.municipality_id != staff.municipality_id:
-        return None
-    return citizen
+    from portal.caseworker.access import municipality_citizen
+
+    return municipality_citizen(staff, citizen_id)
 
 
 def staff_version(staff: StaffUser, citizen: Citizen, number: int) -> ContractVersion | None:

@@ -17,6 +17,7 @@ from portal.assessment.services import citizen_document
 from portal.assessment.today import today_in_denmark
 from portal.audit import services as audit
 from portal.auth.current_user import current_staff, staff_required
+from portal.caseworker import access
 from portal.caseworker.citizen import forms, services
 from portal.citizen.rights.services import DUTY_TITLES
 from portal.models import Citizen, DecisionKind, StaffRole
@@ -27,10 +28,7 @@ CASEWORKERS = (StaffRole.CASEWORKER, StaffRole.ADMIN)
 
 
 def _citizen(citizen_id: int) -> Citizen:
-    citizen = services.citizen_for_staff(current_staff(), citizen_id)
-    if citizen is None:
-        abort(404)
-    return citizen
+    return access.citizen_or_404(citizen_id, with_facts=True)
 
 
 def _lines_by_conclusion(citizen: Citizen, on: dt.date) -> dict[str, list[Any]]:

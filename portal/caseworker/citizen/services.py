@@ -12,9 +12,9 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
 
 from portal.assessment.facts_from_citizen import facts_for
+from portal.caseworker import access
 from portal.extensions import db
 from portal.models import (
     AuditEvent,
@@ -48,16 +48,8 @@ BOOL_FACTS = (
 
 
 def citizen_for_staff(staff: StaffUser, citizen_id: int) -> Citizen | None:
-    """The citizen, if they belong to the staff member's municipality (else None)."""
-    return db.session.scalar(
-        select(Citizen)
-        .where(Citizen.id == citizen_id, Citizen.municipality_id == staff.municipality_id)
-        .options(
-            selectinload(Citizen.decisions),
-            selectinload(Citizen.held_talks),
-            selectinload(Citizen.offers),
-        )
-    )
+    """The citizen with their facts, if they belong to the staff member's municipality."""
+    return access.municipality_citizen(staff, citizen_id, with_facts=True)
 
 
 def municipality_choices() -> list[tuple[str, str]]:

@@ -81,46 +81,48 @@ def citizen(citizen_id: int) -> Any:
     return _render_citizen(_citizen(citizen_id))
 
 
-@bp.post("/citizens/<int:citizen_id>/joblog/<int:entry_id>")
-@staff_required(*STAFF)
-def review_entry(citizen_id: int, entry_id: int) -> Any:
+def _review(citizen_id: int, what: str, run: Any, done: dict[str, str],
+            detail: str | None = None) -> Any:
+    """Mark something as reviewed or send it back with a comment (one shape for the joblog
+    entry and the CV): ``run(staff, person, send_back, comment, now)`` does it."""
     person = _citizen(citizen_id)
     form = ReviewForm()
     if not form.validate_on_submit():
         flash(_("Write a comment that tells the citizen what to change"))
         return redirect(url_for("review.citizen", citizen_id=person.id))
     try:
-        services.review_entry(current_staff(), person, entry_id,
-                              send_back=form.action.data == "return",
-                              comment=form.comment.data, now=_now())
+        run(current_staff(), person, form.action.data == "return", form.comment.data, _now())
     except services.NotFound:
         abort(404)
-    audit.record_staff_action(current_staff(), f"review:joblog:{form.action.data}",
-                              citizen=person, remote_addr=request.remote_addr,
-                              detail=f"entry {entry_id}")
-    flash(_("The joblog entry is marked as reviewed.") if form.action.data == "reviewed"
-          else _("The joblog entry is sent back to the citizen."))
+    audit.record_staff_action(current_staff(), f"review:{what}:{form.action.data}",
+                              citizen=person, remote_addr=request.remote_addr, detail=detail)
+    flash(done["reviewed"] if form.action.data == "reviewed" else done["return"])
     return redirect(url_for("review.citizen", citizen_id=person.id))
+
+
+@bp.post("/citizens/<int:citizen_id>/joblog/<int:entry_id>")
+@staff_required(*STAFF)
+def review_entry(citizen_id: int, entry_id: int) -> Any:
+    def run(staff: Any, person: Any, send_back: bool, comment: str, now: Any) -> None:
+        services.review_entry(staff, person, entry_id, send_back=send_back, comment=comment,
+                              now=now)
+
+    return _review(citizen_id, "joblog", run, {
+        "reviewed": _("The joblog entry is marked as reviewed."),
+        "return": _("The joblog entry is sent back to the citizen."),
+    }, detail=f"entry {entry_id}")
 
 
 @bp.post("/citizens/<int:citizen_id>/cv")
 @staff_required(*STAFF)
 def review_cv(citizen_id: int) -> Any:
-    person = _citizen(citizen_id)
-    form = ReviewForm()
-    if not form.validate_on_submit():
-        flash(_("Write a comment that tells the citizen what to change"))
-        return redirect(url_for("review.citizen", citizen_id=person.id))
-    try:
-        services.review_cv(current_staff(), person, send_back=form.action.data == "return",
-                           comment=form.comment.data, now=_now())
-    except services.NotFound:
-        abort(404)
-    audit.record_staff_action(current_staff(), f"review:cv:{form.action.data}",
-                              citizen=person, remote_addr=request.remote_addr)
-    flash(_("The CV is marked as reviewed.") if form.action.data == "reviewed"
-          else _("The CV is sent back to the citizen."))
-    return redirect(url_for("review.citizen", citizen_id=person.id))
+    def run(staff: Any, person: Any, send_back: bool, comment: str, now: Any) -> None:
+        services.review_cv(staff, person, send_back=send_back, comment=comment, now=now)
+
+    return _review(citizen_id, "cv", run, {
+        "reviewed": _("The CV is marked as reviewed."),
+        "return": _("The CV is sent back to the citizen."),
+    })
 
 
 @bp.post("/citizens/<int:citizen_id>/exemptions")

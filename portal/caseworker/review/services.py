@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, select
 
 from portal.assessment.facts_from_citizen import facts_for
+from portal.caseworker import access
 from portal.citizen.joblog.services import silent_since
 from portal.extensions import db
 from portal.models import (
@@ -56,8 +57,8 @@ def _scope(staff: StaffUser) -> list[ColumnElement[bool]]:
 
 
 def citizen_for(staff: StaffUser, citizen_id: int) -> Citizen:
-    citizen = db.session.get(Citizen, citizen_id)
-    if citizen is None or citizen.municipality_id != staff.municipality_id:
+    citizen = access.municipality_citizen(staff, citizen_id)
+    if citizen is None:
         raise NotFound
     return citizen
 
