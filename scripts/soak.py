@@ -4,7 +4,8 @@
 
 200 simulated citizens (threads) log in through the OIDC provider and for two minutes do,
 with 3–8 s of reading between clicks as people do, a realistic mix (read the start page,
-add joblog entries, book and move talks, edit the CV) against gunicorn workers with PostgreSQL and Redis. The script keeps its own ledger
+add joblog entries, book and move talks, edit the CV) against gunicorn workers with
+PostgreSQL and Redis. The script keeps its own ledger
 of every write the server acknowledged and afterwards compares it with the database:
 nothing lost, nothing doubled, no slot double-booked.
 
