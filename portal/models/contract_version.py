@@ -5,7 +5,9 @@ change is a new version; a version that was sent to the citizen is never edited 
 The sections the law requires are stored as a snapshot (``legal_sections``) taken from
 the rule module for the citizen and date when the version was written, so the text the
 citizen accepted can be shown again exactly. ``fingerprint`` is the SHA-256 of the
-version's binding content; it is printed on the receipt.
+version's binding content; it is printed on the receipt. ``translations`` holds the
+municipality's translation of the free text for the citizen's language: edited only while
+the version is a draft, so it is frozen with the version when it is sent.
 """
 
 from __future__ import annotations
@@ -67,7 +69,8 @@ class ContractVersion(db.Model):  # type: ignore[name-defined,misc]
 
     # --- content agreed with the citizen (Danish, the binding language) ---
     goal: Mapped[str] = mapped_column(sa.Text)
-    #: [{"title", "starts_on", "ends_on", "hours_per_week"}], ISO dates
+    #: [{"kind", "title", "starts_on", "ends_on", "hours_per_week"}], ISO dates; ``kind`` is a
+    #: key of portal.contract.activity_kinds (absent or None in rows written before kinds)
     activities: Mapped[list[dict[str, Any]]] = mapped_column(sa.JSON)
     danish_education: Mapped[str] = mapped_column(sa.Text)
     coordinating_department: Mapped[str] = mapped_column(sa.String(200))
@@ -77,6 +80,9 @@ class ContractVersion(db.Model):  # type: ignore[name-defined,misc]
     #: [{"key", "citation", "params"}] — the sections the law requires, from the rule module
     legal_sections: Mapped[list[dict[str, Any]]] = mapped_column(sa.JSON)
     fingerprint: Mapped[str] = mapped_column(sa.String(64))
+    #: the municipality's translation of the free text, per locale, for the citizen (not
+    #: binding, not in the fingerprint); see portal.contract.translation for the shape
+    translations: Mapped[dict[str, Any] | None] = mapped_column(sa.JSON)
 
     created_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("staff_user.id"))
     created_at: Mapped[dt.datetime] = mapped_column(sa.DateTime(timezone=True))
