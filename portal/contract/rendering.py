@@ -1,8 +1,12 @@
 """The contract in words, in the active language (and in Danish, the binding one).
 
 Called in a request; ``bilingual`` renders the same version twice with
-``flask_babel.force_locale``. What the caseworker wrote (goal, activities, …) is shown as
-written, in Danish, in both columns; the sections the law requires are translated.
+``flask_babel.force_locale``. The sections the law requires and the kinds of activity are
+translated from the catalogues. What the caseworker wrote (goal, activity details, Danish
+education, the municipality's tasks) is shown in the citizen's language where the
+municipality translated it for this version (``portal.contract.translation``), and
+otherwise in Danish, marked ``lang="da"`` with a note that says so. The Danish column
+always shows the binding Danish text.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from flask_babel import force_locale, format_date, format_decimal, get_locale
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
+from portal.contract import activity_kinds, translation
 from portal.contract.legal_sections import HEADINGS, TEXTS
 from portal.i18n import locales
 from portal.models import ContractVersion
@@ -43,12 +48,34 @@ class Section:
 
 
 @dataclass(frozen=True)
+class Written:
+    """A part the caseworker wrote, as one column shows it: the municipality's translation
+    (``lang`` is the column's locale) or the binding Danish text (``lang`` is ``da``)."""
+
+    text: str
+    lang: str = "da"
+
+    @property
+    def dir(self) -> str:
+        return locales.get(self.lang).direction
+
+    @property
+    def translated(self) -> bool:
+        return self.lang != "da"
+
+
+@dataclass(frozen=True)
 class Activity:
-    title: str
+    title: str  # the details as the caseworker wrote them, in Danish ("" if none)
     starts_on: dt.date
     ends_on: dt.date | None
     hours_per_week: int | None
     week: int
+    kind: str | None = None
+    #: the kind's name in the column's language ("" for rows without a kind)
+    kind_label: str = ""
+    #: the details in this column: translated, or the Danish text (None if there are none)
+    details: Written | None = None
 
     def line(self) -> str:
         start = format_date(self.starts_on, "d MMMM y")
@@ -84,14 +111,37 @@ def sections(version: ContractVersion) -> list[Section]:
     return result
 
 
-def activities(version: ContractVersion) -> list[Activity]:
+def _written(danish: str, translated: str | None, locale: str) -> Written:
+    return Written(translated, locale) if translated else Written(danish)
+
+
+def activities(version: ContractVersion,
+               tr: translation.Current | None = None) -> list[Activity]:
+    """The activities in date order, kind names in the active language, details translated
+    where ``tr`` has them."""
+    locale = str(get_locale())
     result = []
-    for row in version.activities:
+    for index, row in enumerate(version.activities):
         start = dt.date.fromisoformat(row["starts_on"])
         end = dt.date.fromisoformat(row["ends_on"]) if row.get("ends_on") else None
-        result.append(Activity(row["title"], start, end, row.get("hours_per_week"),
-                               start.isocalendar().week))
+        title = row.get("title") or ""
+        details = (_written(title, tr.activities.get(index) if tr else None, locale)
+                   if title else None)
+        kind = row.get("kind")
+        result.append(Activity(title, start, end, row.get("hours_per_week"),
+                               start.isocalendar().week, kind, activity_kinds.label(kind),
+                               details))
     return sorted(result, key=lambda a: a.starts_on)
+
+
+def activity_names(rows: list[dict[str, Any]]) -> str:
+    """Stored activity rows as one line of Danish ("Virksomhedspraktik: Netto, …"), for
+    the version history, which shows what changed in the binding text."""
+    with force_locale("da"):
+        names = [": ".join(p for p in (activity_kinds.label(row.get("kind")),
+                                       row.get("title") or "") if p)
+                 for row in rows]
+    return ", ".join(names)
 
 
 @dataclass(frozen=True)
@@ -100,11 +150,11 @@ class Week:
 
     number: int
     monday: dt.date
-    items: list[tuple[str, int | None]]
+    items: list[Activity]
 
     @property
     def hours(self) -> int:
-        return sum(h or 0 for _title, h in self.items)
+        return sum(a.hours_per_week or 0 for a in self.items)
 
 
 def weeks(acts: list[Activity], limit: int = 8) -> list[Week]:
@@ -116,7 +166,7 @@ def weeks(acts: list[Activity], limit: int = 8) -> list[Week]:
     for n in range(limit):
         start = monday + dt.timedelta(weeks=n)
         end = start + dt.timedelta(days=6)
-        items = [(a.title, a.hours_per_week) for a in acts
+        items = [a for a in acts
                  if a.starts_on <= end and (a.ends_on is None or a.ends_on >= start)]
         if items:
             result.append(Week(start.isocalendar().week, start, items))
@@ -130,20 +180,55 @@ class Rendering:
     activities: list[Activity]
     activity_lines: list[str]
     labels: dict[str, str]
+    goal: Written
+    danish_education: Written
+    municipality_tasks: Written
+    coordinating_department: Written
+    #: some of the caseworker's text is shown translated in this column, and by whom
+    translated: bool
+    translated_by: str
+    #: the notes, in this column's language ("" where they do not apply)
+    notes: dict[str, str]
 
     @property
     def language_name(self) -> str:
         return locales.get(self.locale).native_name
 
     @property
+    def direction(self) -> str:
+        return locales.get(self.locale).direction
+
+    @property
     def pairs(self) -> list[tuple[Activity, str]]:
         return list(zip(self.activities, self.activity_lines, strict=True))
 
+    def in_danish(self, *parts: Written | None) -> bool:
+        """Shown in Danish in a column of another language: the note must say so."""
+        return self.locale != "da" and any(p is not None and not p.translated for p in parts)
+
+    def activities_in_danish(self) -> bool:
+        return self.in_danish(*(a.details for a in self.activities))
+
+    def plan_in_danish(self, plan: list[Week]) -> bool:
+        return self.in_danish(*(a.details for week in plan for a in week.items))
+
 
 def render(version: ContractVersion) -> Rendering:
-    acts = activities(version)
+    locale = str(get_locale())
+    tr = translation.current(version, locale)
+    fields = tr.fields if tr else {}
+    acts = activities(version, tr)
+    used = tr is not None and tr.used
+    translated_by = tr.translated_by if tr is not None and used else ""
+    notes = {
+        # the service refuses a translation without the translator's name
+        "translated": _("Translated by the municipality (%(name)s). The Danish text is "
+                        "binding.", name=translated_by) if used else "",
+        "in_danish": _("Your caseworker wrote this part in Danish. Ask your caseworker or an "
+                       "interpreter to explain it.") if locale != "da" else "",
+    }
     return Rendering(
-        locale=str(get_locale()),
+        locale=locale,
         sections=sections(version),
         activities=acts,
         activity_lines=[a.line() for a in acts],
@@ -155,6 +240,16 @@ def render(version: ContractVersion) -> Rendering:
             "municipality_tasks": _("What the municipality will do"),
             "binding": _("the binding text"),
         },
+        goal=_written(version.goal, fields.get("goal"), locale),
+        danish_education=_written(version.danish_education, fields.get("danish_education"),
+                                  locale),
+        municipality_tasks=_written(version.municipality_tasks or "",
+                                    fields.get("municipality_tasks"), locale),
+        # a name (of a department), not a sentence: always as written
+        coordinating_department=Written(version.coordinating_department),
+        translated=used,
+        translated_by=translated_by,
+        notes=notes,
     )
 
 

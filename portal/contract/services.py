@@ -21,7 +21,8 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import func, select
 
 from portal.assessment.services import citizen_document
-from portal.contract import legal_sections
+from portal.contract import legal_sections, translation
+from portal.contract.translation import Translation
 from portal.extensions import db
 from portal.models import Citizen, ContractStatus, ContractVersion, StaffUser
 from portal.models.contract_version import CONCLUDED
@@ -45,6 +46,23 @@ DECLARATION_NEEDED = _l(
 ONLY_DRAFTS = _l("Only a draft can be changed or sent.")
 ONLY_SENT = _l("Only a version sent to the citizen can be concluded this way.")
 NOT_BEK2024 = _l("Setting the content without agreement is a rule of BEK 2024 § 9 only.")
+ONLY_DRAFTS_TRANSLATED = _l(
+    "Only a draft can be translated. A version that was sent to the citizen never changes."
+)
+NO_TRANSLATION_FOR_DANISH = _l("The citizen reads Danish, so there is nothing to translate.")
+LANGUAGE_CHANGED = _l(
+    "The citizen changed their language while you were translating. Nothing was saved. "
+    "Write the translation in the language the page now shows."
+)
+DANISH_CHANGED = _l(
+    "The Danish draft changed while you were translating. Nothing was saved. Check the "
+    "translation against the new Danish text and save it again."
+)
+TRANSLATOR_NEEDED = _l("Enter the name of the person who translated the text.")
+TRANSLATION_STALE = _l(
+    "The Danish text changed after it was translated. Check the translation for the citizen "
+    "and save it again, or empty the parts that no longer fit, before you send."
+)
 
 
 @dataclass(frozen=True)
@@ -164,9 +182,60 @@ def save_draft(
     return draft
 
 
+def citizen_language(citizen: Citizen) -> str:
+    """The language the citizen reads the portal in, as the rest of the portal takes it."""
+    return citizen.preferred_locale or "da"
+
+
+def save_translation(
+    staff: StaffUser, version: ContractVersion, locale: str, source: str,
+    text: Translation, now: dt.datetime,
+) -> ContractVersion:
+    """Store the municipality's translation of the draft's free text for the citizen's
+    language (``locale``, as the form showed it; ``source``: the draft's Danish text the
+    form was made from). Only a draft: a sent version never changes. An empty translation
+    removes it. Nothing is stored when any check fails."""
+    if version.status != ContractStatus.DRAFT:
+        raise ContractError(ONLY_DRAFTS_TRANSLATED)
+    language = citizen_language(version.citizen)
+    if language == "da":
+        raise ContractError(NO_TRANSLATION_FOR_DANISH)
+    if locale != language:
+        raise ContractError(LANGUAGE_CHANGED)
+    if source != translation.draft_source(version):
+        raise ContractError(DANISH_CHANGED)
+    if not text.empty and not text.translated_by:
+        raise ContractError(TRANSLATOR_NEEDED)
+    others = {k: v for k, v in (version.translations or {}).items() if k != locale}
+    if not text.empty:
+        others[locale] = translation.entry(version, text, staff.id, now.isoformat())
+    version.translations = others or None  # a new dict: JSON columns see assignment only
+    db.session.commit()
+    return version
+
+
+def stale_translation(version: ContractVersion) -> tuple[str, ...]:
+    """The parts of the translation for the citizen's language whose Danish text changed
+    after they were translated."""
+    current = translation.current(version, citizen_language(version.citizen))
+    return current.stale if current else ()
+
+
+def _freeze_translation(version: ContractVersion) -> None:
+    """The version leaves the draft state with the translation for the citizen's language
+    only (the one that was checked against the Danish text); it never changes after."""
+    if stale_translation(version):
+        raise ContractError(TRANSLATION_STALE)
+    language = citizen_language(version.citizen)
+    kept = {k: v for k, v in (version.translations or {}).items() if k == language}
+    version.translations = kept or None
+
+
 def send(version: ContractVersion, now: dt.datetime) -> ContractVersion:
+    """Send a draft, with the translation for the citizen (frozen with the version)."""
     if version.status != ContractStatus.DRAFT:
         raise ContractError(ONLY_DRAFTS)
+    _freeze_translation(version)
     for other in versions(version.citizen):
         if other.id != version.id and other.status == ContractStatus.SENT:
             other.status = ContractStatus.SUPERSEDED
@@ -211,6 +280,8 @@ def record_conclusion(
             raise ContractError(NOT_BEK2024)
         if version.status not in (ContractStatus.DRAFT, ContractStatus.SENT):
             raise ContractError(ONLY_DRAFTS)
+        if version.status == ContractStatus.DRAFT:
+            _freeze_translation(version)
         version.legal_sections = [
             *version.legal_sections,
             legal_sections.set_by_municipality_section(version.regulation_id),

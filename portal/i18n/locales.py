@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from babel import Locale as BabelLocale
+from babel.core import UnknownLocaleError
+
 
 @dataclass(frozen=True)
 class Locale:
@@ -40,3 +43,13 @@ DEFAULT = "da"
 def get(code: str | None) -> Locale:
     """The locale for ``code``, or Danish when it is not one of ours."""
     return BY_CODE.get(code or "", BY_CODE[DEFAULT])
+
+
+def display_name(code: str, in_locale: str) -> str:
+    """The name of the language ``code`` in the language ``in_locale`` ("arabisk" in
+    Danish), from CLDR through Babel; the English name if CLDR has none."""
+    try:
+        name = BabelLocale.parse(code).get_display_name(in_locale)
+    except (UnknownLocaleError, ValueError):
+        name = None
+    return str(name or get(code).english_name)

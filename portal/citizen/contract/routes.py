@@ -78,7 +78,8 @@ def history() -> Any:
         for i, v in enumerate(shown)
     ]
     labels = rendering.render(shown[0]).labels if shown else {}
-    return render_template("citizen/contract/history.html", rows=rows, labels=labels)
+    return render_template("citizen/contract/history.html", rows=rows, labels=labels,
+                           activity_names=rendering.activity_names)
 
 
 @bp.get("/<int:number>/contract.pdf")
