@@ -88,6 +88,15 @@ def entry(version: Any, translation: Translation, saved_by: int, saved_at: str) 
     }
 
 
+def from_stored(value: dict[str, Any]) -> Translation:
+    """A stored entry as the translator wrote it (stale parts included)."""
+    return Translation(
+        **{name: str(value.get(name) or "") for name in FIELDS},
+        activities={int(i): str(t) for i, t in (value.get("activities") or {}).items() if t},
+        translated_by=str(value.get("translated_by") or ""),
+    )
+
+
 def stored(version: Any, locale: str) -> dict[str, Any] | None:
     """The stored entry for ``locale`` (stale parts included), or None."""
     if locale == "da":

@@ -117,3 +117,9 @@ def test_a_revision_carries_over_the_parts_whose_danish_text_it_keeps():
 def test_an_empty_translation_is_empty():
     assert Translation(translated_by="A").empty
     assert not Translation(activities={0: "x"}).empty
+
+
+def test_a_stored_translation_reads_back_as_written_even_when_stale():
+    v = translated(version())
+    v.goal = "Et andet mål"  # the goal's translation is now stale, but kept for checking
+    assert translation.from_stored(translation.stored(v, "ar")) == ARABIC
