@@ -36,15 +36,27 @@ def test_caseworker_publishes_times_and_writes_a_contract(visitor, app):
     visitor.check()
     assert page.locator(".error-summary").is_visible()
     page.fill("#goal", "Job i detailhandlen")
-    page.fill("#activities-0-title", "Virksomhedspraktik")
+    page.select_option("#activities-0-kind", "company_internship")
+    page.fill("#activities-0-title", "Netto, lager")
     page.fill("#activities-0-starts_on", (day + dt.timedelta(days=7)).isoformat())
     page.fill("#activities-0-hours_per_week", "15")
     page.fill("#danish_education", "Danskuddannelse 2")
     page.fill("#coordinating_department", "Jobcenter København")
     page.locator("form[action$='/draft'] button[type=submit]").click()
     visitor.check()
+    # Amal reads Arabic: the draft's free text translated, e.g. with an interpreter
+    assert page.locator("#translation-goal").get_attribute("dir") == "rtl"
+    page.fill("#translation-goal", "وظيفة في تجارة التجزئة")
+    page.fill("#translation-activities-0-details", "نتو، المستودع")
+    page.locator("form[action$='/translation'] button[type=submit]").click()
+    visitor.check()
+    assert page.locator(".error-summary a[href='#translation-translated_by']").is_visible()
+    page.fill("#translation-translated_by", "Ahmad Karimi")
+    page.locator("form[action$='/translation'] button[type=submit]").click()
+    visitor.check()
     page.locator("form[action$='/send'] button[type=submit]").click()
     visitor.check()
+    assert "Ahmad Karimi" in page.locator("main").inner_text()  # the version lists it
     visitor.goto("/caseworker/contracts/")
 
 

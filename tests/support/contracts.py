@@ -6,12 +6,22 @@ import datetime as dt
 
 from portal.contract import services
 from portal.contract.services import Content
+from portal.contract.translation import Translation, draft_source
 from portal.models import ContractVersion
 from portal.talks.clock import now_utc
 from tests.support import talks
 
+#: the Arabic translation of :func:`content`'s free text, as an interpreter might write it
+ARABIC = Translation(
+    goal="وظيفة في مستودع في سنة واحدة",
+    activities={0: "تدريب في متجر نتو"},
+    danish_education="دروس اللغة الدنماركية يومي الثلاثاء والخميس",
+    translated_by="Ahmad Karimi",
+)
+
 
 def content(goal: str = "Job som lagermedarbejder inden for 1 år") -> Content:
+    """Activities as rows written before kinds existed (no ``kind``): they must keep working."""
     start = dt.date(2026, 11, 23)
     return Content(
         goal=goal,
@@ -28,9 +38,14 @@ def content(goal: str = "Job som lagermedarbejder inden for 1 år") -> Content:
 
 
 def sent_contract(subject: str = "citizen-amal", caseworker: str = "caseworker-kbh",
-                  goal: str | None = None) -> ContractVersion:
-    """A contract written and sent to the citizen (call inside an app context)."""
+                  goal: str | None = None,
+                  translation: Translation | None = None) -> ContractVersion:
+    """A contract written and sent to the citizen (call inside an app context), with the
+    caseworker's ``translation`` for the citizen's language if given."""
     citizen = talks.citizen(subject)
     staff = talks.staff(caseworker)
     draft = services.save_draft(staff, citizen, content(goal) if goal else content(), now_utc())
+    if translation is not None:
+        services.save_translation(staff, draft, services.citizen_language(citizen),
+                                  draft_source(draft), translation, now_utc())
     return services.send(draft, now_utc())

@@ -105,3 +105,39 @@ def test_deadline_is_one_month_after_takeover_and_flagged_overdue(app, personas)
         assert deadline.due is not None and deadline.overdue
         amal = talks.citizen("citizen-amal")  # taken over 20 days ago
         assert not services.deadline(amal, today).overdue
+
+
+def test_sending_keeps_the_translation_for_the_citizens_language_only(app, personas):
+    from portal.contract.translation import draft_source
+
+    with app.app_context():
+        amal = talks.citizen("citizen-amal")
+        staff = talks.staff("caseworker-kbh")
+        draft = services.save_draft(staff, amal, contracts.content(), now_utc())
+        services.save_translation(staff, draft, "ar", draft_source(draft), contracts.ARABIC,
+                                  now_utc())
+        draft.translations = {**draft.translations, "fa": {"goal": "…"}}  # an older language
+        before = services.fingerprint(draft)
+        sent = services.send(draft, now_utc())
+        assert set(sent.translations) == {"ar"}
+        assert sent.fingerprint == before  # the translation is not in the fingerprint
+        with app.test_request_context(), pytest.raises(ContractError):
+            services.save_translation(staff, sent, "ar", draft_source(sent),
+                                      contracts.ARABIC, now_utc())
+
+
+def test_setting_the_content_from_a_draft_needs_a_translation_that_fits(app, personas):
+    from portal.contract.translation import draft_source
+
+    with app.app_context():
+        amal = talks.citizen("citizen-amal")
+        staff = talks.staff("caseworker-kbh")
+        draft = services.save_draft(staff, amal, contracts.content(), now_utc())
+        services.save_translation(staff, draft, "ar", draft_source(draft), contracts.ARABIC,
+                                  now_utc())
+        draft = services.save_draft(staff, amal, contracts.content("Et andet mål"), now_utc())
+        assert services.stale_translation(draft) == ("goal",)
+        with pytest.raises(ContractError):
+            services.record_conclusion(staff, draft, ContractStatus.SET_BY_MUNICIPALITY,
+                                       "Udeblev", now_utc())
+        assert draft.status == ContractStatus.DRAFT
