@@ -1,5 +1,9 @@
 """Demo data for contracts and job talks (idempotent): slots for the next two weeks in
-København and Aarhus, and a contract sent to Amal and to Mariam to read and accept."""
+København and Aarhus, and a contract sent to Amal and to Mariam to read and accept.
+
+Amal's contract (Arabic) carries the caseworker's translation of the free text, made with
+the interpreter Ahmad Karimi; Mariam's (Persian) has none, so the demo shows both: the
+translation next to the binding Danish text, and Danish text marked as Danish."""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from sqlalchemy import select
 
 from portal.contract import services as contracts
 from portal.contract.services import Content
+from portal.contract.translation import Translation, draft_source
 from portal.extensions import db
 from portal.models import Citizen, ContractVersion, StaffRole, StaffUser, TalkSlot
 from portal.talks.clock import from_local, now_utc
@@ -28,9 +33,28 @@ DEMO_SLOTS = {
     "751": SlotPlan(("in_person", "phone", "video"),
                     "Jobcenter Aarhus, Værkmestergade 9, 8000 Aarhus C", ("fa",)),
 }
+class DemoContract(NamedTuple):
+    goal: str
+    internship: str  # where the company internship (virksomhedspraktik) is
+    translation: Translation | None = None
+
+
 DEMO_CONTRACTS = {
-    "citizen-amal": "Job i detailhandlen, f.eks. som lagermedarbejder, inden for 1 år",
-    "citizen-mariam": "Afklaring af arbejdsevne og start på pædagogmedhjælperuddannelse",
+    "citizen-amal": DemoContract(
+        "Job i detailhandlen, f.eks. som lagermedarbejder, inden for 1 år",
+        "Lager i en dagligvarebutik",
+        Translation(
+            goal="عمل في تجارة التجزئة، مثلًا كعامل مستودع، خلال سنة واحدة",
+            activities={0: "مستودع في متجر للمواد الغذائية", 1: "الوحدة 1 في مركز اللغة"},
+            danish_education="دروس اللغة الدنماركية في مركز اللغة، يومي الثلاثاء والخميس صباحًا.",
+            municipality_tasks="نبحث معك عن مكان للتدريب العملي ونعقد معك محادثات العمل.",
+            translated_by="Ahmad Karimi",
+        ),
+    ),
+    "citizen-mariam": DemoContract(
+        "Afklaring af arbejdsevne og start på pædagogmedhjælperuddannelse",
+        "Børnehave i Aarhus C",
+    ),
 }
 
 
@@ -65,9 +89,10 @@ def seed_slots(today: dt.date) -> int:
 
 
 def seed_contracts(today: dt.date) -> int:
-    """A contract sent to each demo citizen above who has none."""
+    """A contract sent to each demo citizen above who has none: activities of a kind
+    (portal.contract.activity_kinds) with details, and the translation if there is one."""
     added = 0
-    for subject, goal in DEMO_CONTRACTS.items():
+    for subject, demo in DEMO_CONTRACTS.items():
         citizen = db.session.scalar(select(Citizen).filter_by(oidc_subject=subject))
         if citizen is None or db.session.scalar(
                 select(ContractVersion.id).where(ContractVersion.citizen_id == citizen.id)):
@@ -77,18 +102,23 @@ def seed_contracts(today: dt.date) -> int:
             continue
         start = today + dt.timedelta(days=7)
         content = Content(
-            goal=goal,
+            goal=demo.goal,
             activities=[
-                {"title": "Virksomhedspraktik", "starts_on": start.isoformat(),
+                {"kind": "company_internship", "title": demo.internship,
+                 "starts_on": start.isoformat(),
                  "ends_on": (start + dt.timedelta(weeks=8)).isoformat(), "hours_per_week": 15},
-                {"title": "Danskuddannelse, modul 1", "starts_on": start.isoformat(),
-                 "ends_on": None, "hours_per_week": 10},
+                {"kind": "danish_education", "title": "Modul 1 på sprogcentret",
+                 "starts_on": start.isoformat(), "ends_on": None, "hours_per_week": 10},
             ],
             danish_education="Danskuddannelse på sprogcentret, tirsdag og torsdag formiddag.",
             coordinating_department=f"Jobcenter {citizen.municipality.name}, Integrationsteamet",
             municipality_tasks="Vi finder en praktikplads sammen med dig og holder jobsamtaler.",
         )
         draft = contracts.save_draft(staff, citizen, content, now_utc())
+        language = contracts.citizen_language(citizen)
+        if demo.translation is not None and language != "da":
+            contracts.save_translation(staff, draft, language, draft_source(draft),
+                                       demo.translation, now_utc())
         contracts.send(draft, now_utc())
         added += 1
     return added

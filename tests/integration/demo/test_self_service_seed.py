@@ -5,7 +5,8 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from portal.extensions import db
-from portal.models import ContractStatus, ContractVersion, TalkSlot
+from portal.contract import translation
+from portal.models import Citizen, ContractStatus, ContractVersion, TalkSlot
 
 
 def test_seed_demo_is_idempotent(app, personas):
@@ -18,3 +19,22 @@ def test_seed_demo_is_idempotent(app, personas):
         assert db.session.scalar(select(func.count(TalkSlot.id))) == 48
         statuses = set(db.session.scalars(select(ContractVersion.status)))
         assert statuses == {ContractStatus.SENT}
+
+
+def test_amal_reads_her_demo_contract_with_the_translation(app, personas):
+    """``make run`` shows a translated contract (Amal, Arabic) and one without (Mariam)."""
+    assert app.test_cli_runner().invoke(args=["seed", "demo"]).exit_code == 0
+    with app.app_context():
+        def contract(subject: str) -> ContractVersion:
+            return db.session.scalars(select(ContractVersion).join(Citizen).where(
+                Citizen.oidc_subject == subject)).one()
+
+        amal = contract("citizen-amal")
+        assert [row["kind"] for row in amal.activities] == ["company_internship",
+                                                            "danish_education"]
+        arabic = translation.current(amal, "ar")
+        assert arabic is not None and not arabic.stale
+        assert set(arabic.fields) == {"goal", "danish_education", "municipality_tasks"}
+        assert sorted(arabic.activities) == [0, 1]
+        assert arabic.translated_by == "Ahmad Karimi"
+        assert contract("citizen-mariam").translations is None
