@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
-from portal.extensions import db
 from portal.contract import translation
+from portal.extensions import db
 from portal.models import Citizen, ContractStatus, ContractVersion, TalkSlot
 
 
