@@ -1,5 +1,6 @@
 """WTForms fields shared by every area, with messages we translate ourselves.
 
+- :class:`WholeNumberField`: a whole number, with our own message for text that is not one.
 - :class:`ChoiceField`: WTForms' built-in "Not a valid choice." is English-only for several
   of our languages; this says what to do in the user's language, and treats a missing
   value as empty (a phone that drops an unchanged select sends nothing).
@@ -14,7 +15,15 @@ import secrets
 from typing import Any
 
 from flask_babel import lazy_gettext as _l
-from wtforms import Field, HiddenField, SelectField, StringField, ValidationError
+from wtforms import (
+    Field,
+    HiddenField,
+    IntegerField,
+    SelectField,
+    StringField,
+    ValidationError,
+)
+from wtforms.validators import StopValidation
 
 from portal.assessment.today import today_in_denmark
 from portal.forms.typed_dates import parse_typed_date
@@ -68,6 +77,37 @@ def valid_key(_form: Any, field: Field) -> None:
         # a hidden field the user cannot fix: say what to do, in their language
         raise ValidationError(_l("For your security, forms expire. Go back, reload the page "
                                  "and send the form again."))
+
+
+class WholeNumberField(IntegerField):
+    """A whole number; text that is not one gets ``invalid_message`` (translated) and no
+    further messages. WTForms' own "Not a valid integer value." is English-only for
+    several of our languages."""
+
+    def __init__(self, *args: Any, invalid_message: str = "", **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.invalid_message = invalid_message
+
+    #: more digits than any count we ask for; a longer number would only overflow
+    #: comparisons (NumberRange turns it into a float)
+    MAX_DIGITS = 9
+
+    def process_formdata(self, valuelist: list[Any]) -> None:
+        text = str(valuelist[0]).strip() if valuelist else ""
+        if not text:
+            self.data = None
+            return
+        digits = text.lstrip("+-")
+        # decimal digits of any script: ١٢ and ۱۲ are 12, as people with Arabic or Persian
+        # keyboards type them
+        if not digits.isdecimal() or len(digits) > self.MAX_DIGITS:
+            self.data = None
+            raise ValueError(str(self.invalid_message))
+        self.data = int(text)
+
+    def pre_validate(self, form: Any) -> None:
+        if self.process_errors:
+            raise StopValidation()  # one message: the one that says what to type
 
 
 class ChoiceField(SelectField):

@@ -7,12 +7,10 @@ from typing import Any
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import (
-    DateField,
     FieldList,
     Form,
     FormField,
     HiddenField,
-    IntegerField,
     RadioField,
     StringField,
     TextAreaField,
@@ -21,10 +19,12 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length, NumberRange, Optional
 
 from portal.contract.activity_kinds import KINDS, OTHER
-from portal.forms.fields import ChoiceField
+from portal.forms.fields import ChoiceField, TypedDateField, WholeNumberField
 
 AT_MOST_200 = _l("Enter at most 200 characters")
 AT_MOST_2000 = _l("Enter at most 2000 characters")
+INVALID_DATE = _l("Enter a real date, for example 3.4.2026")
+HOURS = _l("Enter hours from 0 to 60.")
 
 
 def _strip(value: Any) -> Any:
@@ -44,11 +44,13 @@ class ActivityForm(Form):
     )
     title = StringField(_l("Details, e.g. the workplace or the course"), filters=[_strip],
                         validators=[Optional(), Length(max=200, message=AT_MOST_200)])
-    starts_on = DateField(_l("From"), validators=[Optional()])
-    ends_on = DateField(_l("To"), validators=[Optional()])
-    hours_per_week = IntegerField(
-        _l("Hours a week"),
-        validators=[Optional(), NumberRange(0, 60, message=_l("Enter hours from 0 to 60."))],
+    starts_on = TypedDateField(_l("From"), future=True, invalid_message=INVALID_DATE,
+                               validators=[Optional()])
+    ends_on = TypedDateField(_l("To"), future=True, invalid_message=INVALID_DATE,
+                             validators=[Optional()])
+    hours_per_week = WholeNumberField(
+        _l("Hours a week"), invalid_message=HOURS,
+        validators=[Optional(), NumberRange(0, 60, message=HOURS)],
     )
 
     def validate(self, extra_validators: Any = None) -> bool:

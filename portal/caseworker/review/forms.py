@@ -5,16 +5,14 @@ from __future__ import annotations
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import (
-    IntegerField,
     RadioField,
     SelectChoice,
-    SelectField,
     TextAreaField,
     ValidationError,
 )
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
 
-from portal.forms.fields import TypedDateField
+from portal.forms.fields import ChoiceField, TypedDateField, WholeNumberField
 from portal.models import DecisionKind
 
 
@@ -39,7 +37,7 @@ class ReviewForm(FlaskForm):
 
 
 class ExemptionForm(FlaskForm):
-    kind = SelectField(
+    kind = ChoiceField(
         _l("Exemption from"),
         choices=[SelectChoice(DecisionKind.JOBLOG_EXEMPTION.value, _l("Joblog")),
                  SelectChoice(DecisionKind.CV_EXEMPTION.value, _l("CV"))],
@@ -61,8 +59,9 @@ class ExemptionForm(FlaskForm):
 
 
 class AgreementForm(FlaskForm):
-    applications_per_week = IntegerField(
+    applications_per_week = WholeNumberField(
         _l("Agreed applications per week (leave empty for none)"),
+        invalid_message=_l("Enter a number from 1 to 50"),
         validators=[Optional(),
                     NumberRange(min=1, max=50, message=_l("Enter a number from 1 to 50"))],
     )

@@ -7,9 +7,7 @@ from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, FileRequired
 from wtforms import (
     BooleanField,
-    IntegerField,
     SelectChoice,
-    SelectField,
     StringField,
     TextAreaField,
 )
@@ -22,7 +20,13 @@ from wtforms.validators import (
     ValidationError,
 )
 
-from portal.forms.fields import IdempotencyKeyField, TypedDateField, valid_key
+from portal.forms.fields import (
+    ChoiceField,
+    IdempotencyKeyField,
+    TypedDateField,
+    WholeNumberField,
+    valid_key,
+)
 
 CEFR_LEVELS = [
     ("native", _l("Mother tongue")),
@@ -75,7 +79,7 @@ class ProfileForm(FlaskForm):
         Optional(), Length(max=1500, message=_l("Enter at most 1500 characters"))])
     competences = TextAreaField(_l("Competences"), filters=[_strip], validators=[
         Optional(), Length(max=1500, message=_l("Enter at most 1500 characters"))])
-    driving_licence = SelectField(_l("Driving licence"), choices=_choices(DRIVING_LICENCES),
+    driving_licence = ChoiceField(_l("Driving licence"), choices=_choices(DRIVING_LICENCES),
                                   default="")
     phone = StringField(_l("Phone number (optional)"), filters=[_strip], validators=[
         Optional(), Regexp(r"^\+?[0-9 ]{8,16}$",
@@ -116,9 +120,11 @@ class EducationForm(FlaskForm):
     institution = _text(_l("School or institution"), _l("Enter the name of the school"))
     field_of_study = _optional(_l("Subject or field (optional)"))
     country = _text(_l("Country"), _l("Enter the country"), 80)
-    level = SelectField(_l("Level"), choices=_choices(EDUCATION_LEVELS), default="other")
+    level = ChoiceField(_l("Level"), choices=_choices(EDUCATION_LEVELS), default="other")
     completed = BooleanField(_l("I completed this education"))
-    completed_year = IntegerField(_l("Year completed (optional)"), validators=[
+    completed_year = WholeNumberField(_l("Year completed (optional)"),
+                                      invalid_message=_l("Enter a year, for example 2015"),
+                                      validators=[
         Optional(),
         NumberRange(min=1950, max=2100, message=_l("Enter a year, for example 2015"))])
 
@@ -126,7 +132,7 @@ class EducationForm(FlaskForm):
 class LanguageForm(FlaskForm):
     idempotency_key = IdempotencyKeyField(validators=[valid_key])
     language = _text(_l("Language"), _l("Enter the language"), 60)
-    level = SelectField(_l("Level (CEFR)"), choices=_choices(CEFR_LEVELS), default="B1")
+    level = ChoiceField(_l("Level (CEFR)"), choices=_choices(CEFR_LEVELS), default="B1")
 
 
 class VisibilityForm(FlaskForm):
