@@ -47,6 +47,8 @@ def wrk(url: str, script: str, clients: int, seconds: int, env: dict[str, str]) 
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--workers", type=int, default=4)
+    parser.add_argument("--threads", type=int, default=1,
+                        help="threads per worker (>1: gthread workers, which keep connections)")
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--clients", default="10,50,200")
     args = parser.parse_args()
@@ -54,7 +56,7 @@ def main() -> int:
         print("wrk is not installed: apt-get install wrk", file=sys.stderr)
         return 2
     levels = [int(c) for c in args.clients.split(",")]
-    with portal("bench_http", workers=args.workers) as running:
+    with portal("bench_http", workers=args.workers, threads=args.threads) as running:
         amal = Session(running.base)
         amal.login("citizen-amal")
         assert amal.get("/citizen/").status_code == 200
@@ -74,7 +76,9 @@ def main() -> int:
             ("booking page", "/citizen/talks/", "get.lua"),
             ("joblog POST", "/citizen/joblog/new", "joblog_post.lua"),
         ]
-        print(f"gunicorn {args.workers} sync workers, PostgreSQL, Redis; wrk {args.seconds} s "
+        kind = (f"gthread workers × {args.threads} threads" if args.threads > 1
+                else "sync workers")
+        print(f"gunicorn {args.workers} {kind}, PostgreSQL, Redis; wrk {args.seconds} s "
               f"per run; {os.cpu_count()} cores shared by wrk and the server\n")
         print(f"{'page':16} {'clients':>7} {'req/s':>9} {'p50 ms':>8} {'p95 ms':>8} "
               f"{'p99 ms':>8} {'errors':>6} {'× floor':>8}")

@@ -100,7 +100,8 @@ class Portal:
 
 
 @contextmanager
-def portal(database: str, *, workers: int = 4, idp_port: int | None = None) -> Iterator[Portal]:
+def portal(database: str, *, workers: int = 4, threads: int = 1,
+           idp_port: int | None = None) -> Iterator[Portal]:
     """A running portal (gunicorn, production settings) with PostgreSQL and Redis."""
     database_url = f"postgresql+psycopg://postgres@127.0.0.1:5432/{database}"
     ensure_database(database_url)
@@ -132,6 +133,7 @@ def portal(database: str, *, workers: int = 4, idp_port: int | None = None) -> I
         running.flask("seed", "demo")
         running.gunicorn = subprocess.Popen(
             [str(VENV_BIN / "gunicorn"), "--workers", str(workers), "--no-control-socket",
+             *(["--worker-class", "gthread", "--threads", str(threads)] if threads > 1 else []),
              "--bind", f"127.0.0.1:{port}", "--timeout", "30", "--graceful-timeout", "5",
              "--log-level", "warning", "app:app"],
             cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log)
