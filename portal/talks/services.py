@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select
 from sqlalchemy.exc import IntegrityError
 
 from portal.extensions import db
@@ -20,6 +20,7 @@ from portal.models import Booking, BookingStatus, Citizen, TalkForm, TalkSlot
 from portal.talks import messages
 from portal.talks.clock import as_utc, local
 from portal.talks.eligibility import TalkRules
+from portal.talks.weeks import WeekChoice, bounds, monday_of, week_param
 
 
 class BookingError(ValueError):
@@ -57,34 +58,159 @@ def can_change(booking: Booking, now: dt.datetime) -> bool:
     return booking.status == BookingStatus.BOOKED and now < changeable_until(booking)
 
 
-def free_slots(
-    citizen: Citizen, rules: TalkRules, now: dt.datetime, *, limit: int = 40
-) -> list[FreeSlot]:
-    """Free slots of the citizen's own jobcentre, in forms allowed for them on that date."""
-    taken = select(Booking.active_slot_id).where(Booking.active_slot_id.is_not(None))
+#: the most free times one page shows (a busy week is cut at this many; HTML budget)
+WEEK_LIMIT = 40
+
+
+@dataclass(frozen=True)
+class FreeWeek:
+    """One week of free times (Monday–Sunday, Danish time) and where the other free times are.
+
+    ``monday`` is None when there are no free times at all. ``earlier``/``later`` are the
+    Mondays of the nearest weeks before/after with free times; ``later_count`` counts the
+    free times after this week; ``cut`` says the week had more than the page shows.
+    """
+
+    monday: dt.date | None
+    slots: tuple[FreeSlot, ...] = ()
+    earlier: dt.date | None = None
+    later: dt.date | None = None
+    later_count: int = 0
+    cut: bool = False
+    refused: str | None = None  # the week asked for could not be shown: invalid | past
+
+    @property
+    def sunday(self) -> dt.date | None:
+        return self.monday + dt.timedelta(days=6) if self.monday else None
+
+    @property
+    def number(self) -> int:
+        return self.monday.isocalendar()[1] if self.monday else 0
+
+    @property
+    def param(self) -> str:
+        return week_param(self.monday) if self.monday else ""
+
+    @property
+    def earlier_param(self) -> str:
+        return week_param(self.earlier) if self.earlier else ""
+
+    @property
+    def later_param(self) -> str:
+        return week_param(self.later) if self.later else ""
+
+
+def _bookable(citizen: Citizen, now: dt.datetime) -> list[ColumnElement[bool]] | None:
+    """SQL conditions for a slot the citizen can book now: their own jobcentre's, not
+    withdrawn, not taken, and before its booking deadline (``book_by_hours`` before it
+    starts). None when nothing can be booked at all.
+
+    The deadline differs per slot; its few distinct values are read first so that the
+    condition stays plain SQL that SQLite and PostgreSQL both run (no date arithmetic).
+    """
+    base = [
+        TalkSlot.municipality_id == citizen.municipality_id,
+        TalkSlot.withdrawn.is_(False),
+        TalkSlot.starts_at > now,
+    ]
+    hours = db.session.scalars(select(TalkSlot.book_by_hours).where(*base).distinct()).all()
+    if not hours:
+        return None
+    return [
+        *base,
+        ~exists().where(Booking.active_slot_id == TalkSlot.id),
+        or_(*(
+            and_(TalkSlot.book_by_hours == h, TalkSlot.starts_at > now + dt.timedelta(hours=h))
+            for h in sorted(hours)
+        )),
+    ]
+
+
+def _offered(rules: TalkRules, forms: str, moment: dt.datetime) -> tuple[str, ...]:
+    """The slot's forms that the rule module allows the citizen on that (Danish) day."""
+    allowed = rules.allowed_forms(local(moment).date())
+    return tuple(f for f in forms.split(",") if f and f in allowed)
+
+
+@dataclass(frozen=True)
+class _Around:
+    earlier: dt.datetime | None
+    later: dt.datetime | None
+    later_count: int
+
+
+def _around(
+    rules: TalkRules, bookable: list[ColumnElement[bool]], start: dt.datetime,
+    end: dt.datetime,
+) -> _Around:
+    """The nearest free time before ``start``, the first one from ``end`` and how many there
+    are from ``end``: one aggregate query grouped by the forms offered, so the forms the
+    rule module allows are applied without loading the slots. The count takes the forms
+    allowed on the first later day (they change only when the law does)."""
+    stmt = (
+        select(
+            TalkSlot.forms,
+            func.max(case((TalkSlot.starts_at < start, TalkSlot.starts_at))),
+            func.min(case((TalkSlot.starts_at >= end, TalkSlot.starts_at))),
+            func.count(case((TalkSlot.starts_at >= end, TalkSlot.id))),
+        )
+        .where(*bookable)
+        .group_by(TalkSlot.forms)
+    )
+    earlier: list[dt.datetime] = []
+    later: list[dt.datetime] = []
+    count = 0
+    for forms, before, after, after_count in db.session.execute(stmt):
+        if before is not None and _offered(rules, forms, before):
+            earlier.append(as_utc(before))
+        if after is not None and _offered(rules, forms, after):
+            later.append(as_utc(after))
+            count += after_count
+    return _Around(max(earlier, default=None), min(later, default=None), count)
+
+
+def free_week(
+    citizen: Citizen, rules: TalkRules, now: dt.datetime, choice: WeekChoice | None = None,
+    *, limit: int = WEEK_LIMIT,
+) -> FreeWeek:
+    """Free times of the citizen's own jobcentre in one week, in forms allowed for them on
+    that day (IL § 20, stk. 4; BEK 1307/2020 § 13, stk. 2): the week asked for, or the first
+    week with a free time. Only that week's slots are read (a date range in the query)."""
+    choice = choice or WeekChoice()
+    bookable = _bookable(citizen, now)
+    if bookable is None:
+        return FreeWeek(None, refused=choice.refused)
+    monday = choice.monday
+    if monday is None:
+        first = _around(rules, bookable, now, now).later
+        if first is None:
+            return FreeWeek(None, refused=choice.refused)
+        monday = monday_of(local(first).date())
+    start, end = bounds(monday)
     stmt = (
         select(TalkSlot)
-        .where(
-            TalkSlot.municipality_id == citizen.municipality_id,
-            TalkSlot.withdrawn.is_(False),
-            TalkSlot.starts_at > now,
-            TalkSlot.id.not_in(taken),
-        )
+        .where(*bookable, TalkSlot.starts_at >= start, TalkSlot.starts_at < end)
         .order_by(TalkSlot.starts_at, TalkSlot.id)
         .limit(limit * 3)
     )
-    result: list[FreeSlot] = []
     language = citizen.preferred_locale or "da"
+    slots: list[FreeSlot] = []
+    cut = False
     for slot in db.session.scalars(stmt):
-        if now >= _bookable_until(slot):
+        forms = _offered(rules, slot.forms, slot.starts_at)
+        if not forms:
             continue
-        allowed = rules.allowed_forms(local(slot.starts_at).date())
-        forms = tuple(f for f in slot.form_list if f in allowed)
-        if forms:
-            result.append(FreeSlot(slot, forms, language in slot.interpreter_list))
-        if len(result) >= limit:
+        if len(slots) == limit:
+            cut = True
             break
-    return result
+        slots.append(FreeSlot(slot, forms, language in slot.interpreter_list))
+    around = _around(rules, bookable, start, end)
+    return FreeWeek(
+        monday, tuple(slots),
+        earlier=monday_of(local(around.earlier).date()) if around.earlier else None,
+        later=monday_of(local(around.later).date()) if around.later else None,
+        later_count=around.later_count, cut=cut, refused=choice.refused,
+    )
 
 
 def _checked_slot(

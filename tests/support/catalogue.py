@@ -16,3 +16,8 @@ def _translations(code: str) -> Translations:
 
 def t(code: str, msgid: str) -> str:
     return str(_translations(code).gettext(msgid))
+
+
+def nt(code: str, singular: str, plural: str, num: int) -> str:
+    """A counted string (``ngettext``) in a locale, with ``%(num)d`` filled in."""
+    return str(_translations(code).ngettext(singular, plural, num)) % {"num": num}

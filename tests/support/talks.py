@@ -28,13 +28,17 @@ def make_slot(
     book_by_hours: int = 24,
     change_by_hours: int = 24,
     minutes: int = 30,
+    starts_at: dt.datetime | None = None,
 ) -> int:
-    """A slot published by the caseworker; returns its id (call inside an app context)."""
+    """A slot published by the caseworker; returns its id (call inside an app context).
+    It starts ``hours_ahead`` from now, or at ``starts_at`` (a UTC moment) if given."""
     worker = staff(caseworker_subject)
+    if starts_at is None:
+        starts_at = (now_utc() + dt.timedelta(hours=hours_ahead)).replace(second=0, microsecond=0)
     slot = TalkSlot(
         municipality_id=worker.municipality_id,
         caseworker_id=worker.id,
-        starts_at=(now_utc() + dt.timedelta(hours=hours_ahead)).replace(second=0, microsecond=0),
+        starts_at=starts_at,
         minutes=minutes,
         forms=forms,
         address="Jobcenter København, Kalvebod Brygge 43, 1560 København V",
@@ -61,3 +65,21 @@ def local_date_of(slot_id: int | None) -> dt.date:
     if slot_id is None:
         return local(now_utc()).date()
     return local(db.session.get(TalkSlot, slot_id).starts_at).date()
+
+
+def in_week(weeks_ahead: int, weekday: int = 1, hour: int = 10) -> dt.datetime:
+    """A UTC moment ``weeks_ahead`` weeks after this one (Danish weeks), on ``weekday``
+    (0 = Monday) at ``hour`` o'clock Danish time."""
+    from portal.talks.clock import from_local, local
+    from portal.talks.weeks import monday_of
+
+    monday = monday_of(local(now_utc()).date()) + dt.timedelta(weeks=weeks_ahead)
+    return from_local(monday + dt.timedelta(days=weekday), dt.time(hour))
+
+
+def week_of(moment: dt.datetime) -> str:
+    """The ``?week=`` value of the week a UTC moment falls in (Danish time)."""
+    from portal.talks.clock import local
+    from portal.talks.weeks import monday_of, week_param
+
+    return week_param(monday_of(local(moment).date()))

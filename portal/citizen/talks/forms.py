@@ -25,6 +25,8 @@ class BookTalkForm(FlaskForm):
     request_key = HiddenField(
         validators=[DataRequired(), Length(max=64), Regexp(r"^[A-Za-z0-9-]+$")]
     )
+    #: the week the form was on (``2026-W48``), shown again if the booking fails
+    week = HiddenField()
 
 
 class CancelTalkForm(FlaskForm):

@@ -12,6 +12,7 @@ from flask import (
     flash,
     redirect,
     render_template,
+    request,
     url_for,
 )
 from flask_babel import gettext as _
@@ -24,6 +25,7 @@ from portal.models import Booking, BookingStatus
 from portal.talks import eligibility, ics, notify, services
 from portal.talks.clock import now_utc
 from portal.talks.services import BookingError
+from portal.talks.weeks import WeekChoice, parse_week
 from portal.talks.wording import form_name, where
 
 bp = Blueprint("citizen_talks", __name__, url_prefix="/citizen/talks")
@@ -33,7 +35,15 @@ def _rules() -> eligibility.TalkRules:
     return eligibility.TalkRules(current_citizen(), _)
 
 
-def _index(form: BookTalkForm | None = None, error: object = None, status: int = 200) -> Any:
+def _week(raw: object) -> WeekChoice:
+    """The week asked for in ``?week=`` or the booking form (validated in ``weeks``)."""
+    return parse_week(raw, today_in_denmark())
+
+
+def _index(
+    form: BookTalkForm | None = None, error: object = None, status: int = 200,
+    week: WeekChoice | None = None,
+) -> Any:
     citizen = current_citizen()
     rules = _rules()
     now = now_utc()
@@ -42,7 +52,8 @@ def _index(form: BookTalkForm | None = None, error: object = None, status: int =
     bookings = services.citizen_bookings(citizen)
     upcoming = sorted((b for b in bookings if b.status == BookingStatus.BOOKED),
                       key=lambda b: b.starts_at)
-    free = services.free_slots(citizen, rules, now) if self_booking.may_book else []
+    choice = week or _week(request.args.get("week"))
+    free = services.free_week(citizen, rules, now, choice) if self_booking.may_book else None
     return (
         render_template(
             "citizen/talks/index.html",
@@ -50,7 +61,8 @@ def _index(form: BookTalkForm | None = None, error: object = None, status: int =
             progress=eligibility.progress(citizen, today, rules.translate),
             upcoming=upcoming,
             past=[b for b in bookings if b.status in (BookingStatus.HELD, BookingStatus.NO_SHOW)],
-            free=free,
+            week=free,
+            week_url=lambda param: url_for("citizen_talks.index", week=param),
             form=form or BookTalkForm(),
             error=error,
             page_key=secrets.token_hex(8),
@@ -74,14 +86,14 @@ def index() -> Any:
 def book() -> Any:
     form = BookTalkForm()
     if not form.validate_on_submit():
-        return _index(form, status=400)
+        return _index(form, status=400, week=_week(form.week.data))
     try:
         booking, created = services.book(
             current_citizen(), form.slot_id.data, form.talk_form.data or "",
             bool(form.interpreter.data), form.request_key.data or "", _rules(), now_utc(),
         )
     except BookingError as exc:
-        return _index(None, exc.message, status=409)
+        return _index(None, exc.message, status=409, week=_week(form.week.data))
     if created and not notify.booked(booking):
         flash(_("We could not send the e-mail. Your talk is booked; the details are below."))
     return redirect(url_for("citizen_talks.receipt", booking_id=booking.id), 303)
@@ -128,17 +140,20 @@ def calendar_file(booking_id: int) -> Any:
 
 
 def _move_page(
-    booking: Booking, form: BookTalkForm | None = None, error: object = None, status: int = 200
+    booking: Booking, form: BookTalkForm | None = None, error: object = None, status: int = 200,
+    week: WeekChoice | None = None,
 ) -> Any:
     rules = _rules()
     now = now_utc()
-    free = [f for f in services.free_slots(current_citizen(), rules, now)
-            if f.slot.id != booking.slot_id]
+    choice = week or _week(request.args.get("week"))
+    free = services.free_week(current_citizen(), rules, now, choice)
     return (
         render_template(
             "citizen/talks/move.html",
             booking=booking,
-            free=free,
+            week=free,
+            week_url=lambda param: url_for("citizen_talks.move_form", booking_id=booking.id,
+                                           week=param),
             form=form or BookTalkForm(),
             error=error,
             page_key=secrets.token_hex(8),
@@ -162,14 +177,14 @@ def move(booking_id: int) -> Any:
     booking = _own(booking_id)
     form = BookTalkForm()
     if not form.validate_on_submit():
-        return _move_page(booking, form, status=400)
+        return _move_page(booking, form, status=400, week=_week(form.week.data))
     try:
         new, created = services.move(
             current_citizen(), booking, form.slot_id.data, form.talk_form.data or "",
             bool(form.interpreter.data), form.request_key.data or "", _rules(), now_utc(),
         )
     except BookingError as exc:
-        return _move_page(booking, None, exc.message, status=409)
+        return _move_page(booking, None, exc.message, status=409, week=_week(form.week.data))
     if created:
         notify.moved(booking, new)
         flash(_("Your talk has been moved."))
