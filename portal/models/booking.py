@@ -61,6 +61,9 @@ class Booking(db.Model):  # type: ignore[name-defined,misc]
     moved_to_id: Mapped[int | None] = mapped_column(sa.ForeignKey("booking.id"))
     held_talk_id: Mapped[int | None] = mapped_column(sa.ForeignKey("held_talk.id"))
     outcome_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("staff_user.id"))
+    #: set when the jobcentre (not the citizen) cancelled the talk; the citizen sees the reason
+    cancelled_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("staff_user.id"))
+    cancel_reason: Mapped[str | None] = mapped_column(sa.String(500))
 
     slot: Mapped[TalkSlot] = relationship(foreign_keys=[slot_id])
     citizen: Mapped[Citizen] = relationship()
@@ -69,6 +72,10 @@ class Booking(db.Model):  # type: ignore[name-defined,misc]
     @property
     def active(self) -> bool:
         return self.status == BookingStatus.BOOKED
+
+    @property
+    def cancelled_by_jobcentre(self) -> bool:
+        return self.status == BookingStatus.CANCELLED and self.cancelled_by_id is not None
 
     def __repr__(self) -> str:
         return f"<Booking {self.id} slot={self.slot_id} {self.status}>"

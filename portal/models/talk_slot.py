@@ -41,11 +41,15 @@ class TalkSlot(db.Model):  # type: ignore[name-defined,misc]
     change_by_hours: Mapped[int] = mapped_column(default=24)
     #: slots created together ("every Tuesday 9–12") share a series key
     series: Mapped[str | None] = mapped_column(sa.String(36), index=True)
+    #: a withdrawn slot is hidden from citizens and cannot be booked; the row is kept
     withdrawn: Mapped[bool] = mapped_column(default=False)
+    withdrawn_at: Mapped[dt.datetime | None] = mapped_column(sa.DateTime(timezone=True))
+    withdrawn_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("staff_user.id"))
     created_at: Mapped[dt.datetime] = mapped_column(sa.DateTime(timezone=True))
 
     municipality: Mapped[Municipality] = relationship()
-    caseworker: Mapped[StaffUser] = relationship()
+    caseworker: Mapped[StaffUser] = relationship(foreign_keys=[caseworker_id])
+    withdrawn_by: Mapped[StaffUser | None] = relationship(foreign_keys=[withdrawn_by_id])
 
     @property
     def ends_at(self) -> dt.datetime:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask_babel import lazy_gettext as _l
 
 SLOT_NOT_FOUND = _l("That time does not exist. Choose one of the free times below.")
+SLOT_WITHDRAWN = _l("That time is no longer available. Choose one of the free times below.")
 SLOT_TAKEN = _l("That time was just taken by someone else. Choose one of the free times below.")
 TOO_LATE_TO_BOOK = _l("That time can no longer be booked. Choose a later time.")
 FORM_NOT_OFFERED = _l("That kind of talk is not offered at this time. Choose one that is listed.")
@@ -22,3 +23,8 @@ TOO_LATE_TO_CHANGE = _l(
 NOT_ACTIVE = _l("This talk has already been moved, cancelled or held.")
 SAME_SLOT = _l("You already have this time. Choose a different time.")
 TALK_NOT_STARTED = _l("You can record the outcome when the talk has started.")
+SLOT_IS_BOOKED = _l(
+    "This time is booked, so it was not withdrawn. Cancel the talk instead and tell the "
+    "citizen why."
+)
+ALREADY_STARTED = _l("This talk has already started. Record how it went instead.")

@@ -122,6 +122,25 @@ def cancelled(booking: Booking) -> bool:
     return ok
 
 
+def cancelled_by_jobcentre(booking: Booking) -> bool:
+    """The jobcentre cancelled the talk: the citizen is told why, with a calendar CANCEL for
+    the event their calendar already holds (same UID as the booking's calendar file)."""
+    citizen = booking.citizen
+    with force_locale(_citizen_locale(citizen)):
+        text = "\n\n".join(
+            [
+                _("Hello %(name)s", name=citizen.name),
+                _("The jobcentre has cancelled your job talk:"),
+                _details(booking),
+                _("Reason: %(reason)s", reason=booking.cancel_reason or ""),
+                _("You can book a new time on Min integration. If the jobcentre books your "
+                  "talks for you, it will send you a new time."),
+            ]
+        )
+        return _send(citizen.email, _("The jobcentre has cancelled your job talk"), text,
+                     [_calendar_attachment(booking, cancelled=True)])
+
+
 def _tell_caseworker(
     booking: Booking, *, moved_from: Booking | None = None, cancelled: bool = False
 ) -> bool:

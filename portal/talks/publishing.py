@@ -4,6 +4,10 @@ A slot always has capacity one. A recurring series ("every Tuesday 9–12, 30 mi
 4 weeks") is created in one go. Staff see and change only their own municipality's slots.
 Recording a talk as held writes a ``HeldTalk``, which the rule module counts toward the
 follow-up requirement (BEK 1307/2020 § 19; BEK 2024 § 14).
+
+A published slot is never deleted: a free slot is *withdrawn* (hidden from citizens, with
+who and when), and a booked talk is *cancelled by the jobcentre* with a reason the citizen
+is told; its slot is withdrawn in the same transaction.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import selectinload
 
 from portal.extensions import db
@@ -84,6 +88,8 @@ def create_slots(staff: StaffUser, spec: SlotSpec, now: dt.datetime) -> list[Tal
 class SlotRow:
     slot: TalkSlot
     booking: Booking | None
+    #: the talk the jobcentre cancelled in this (now withdrawn) slot, if any
+    cancelled: Booking | None = None
 
 
 def municipality_slots(staff: StaffUser, now: dt.datetime, *, days: int = 60) -> list[SlotRow]:
@@ -98,20 +104,92 @@ def municipality_slots(staff: StaffUser, now: dt.datetime, *, days: int = 60) ->
         .order_by(TalkSlot.starts_at, TalkSlot.id)
     )
     slots = list(db.session.scalars(stmt))
-    bookings = {
-        b.slot_id: b
-        for b in db.session.scalars(
-            select(Booking)
-            .options(selectinload(Booking.citizen))
-            .where(
-                Booking.slot_id.in_([s.id for s in slots]),
-                Booking.status.in_(
-                    [BookingStatus.BOOKED, BookingStatus.HELD, BookingStatus.NO_SHOW]
-                ),
-            )
+    shown = (BookingStatus.BOOKED, BookingStatus.HELD, BookingStatus.NO_SHOW)
+    bookings: dict[int, Booking] = {}
+    cancelled: dict[int, Booking] = {}
+    for b in db.session.scalars(
+        select(Booking)
+        .options(selectinload(Booking.citizen))
+        .where(
+            Booking.slot_id.in_([s.id for s in slots]),
+            Booking.status.in_([*shown, BookingStatus.CANCELLED]),
         )
-    }
-    return [SlotRow(s, bookings.get(s.id)) for s in slots]
+    ):
+        if b.status in shown:
+            bookings[b.slot_id] = b
+        elif b.cancelled_by_id is not None:
+            cancelled[b.slot_id] = b
+    return [SlotRow(s, bookings.get(s.id), cancelled.get(s.id)) for s in slots]
+
+
+def staff_slot(staff: StaffUser, slot_id: object) -> TalkSlot | None:
+    """A slot of the staff member's municipality, or None (another's looks missing)."""
+    sid = parse_id(slot_id)
+    slot = db.session.get(TalkSlot, sid) if sid is not None else None
+    if slot is None or slot.municipality_id != staff.municipality_id:
+        return None
+    return slot
+
+
+def active_booking(slot: TalkSlot) -> Booking | None:
+    return db.session.scalar(select(Booking).where(Booking.active_slot_id == slot.id))
+
+
+def withdraw_slot(staff: StaffUser, slot: TalkSlot, now: dt.datetime) -> bool:
+    """Withdraw a free slot: citizens no longer see or book it; the row stays, with who and
+    when. False if it was withdrawn already (a re-sent form). A booked slot is refused and
+    nothing changes: the talk must be cancelled with a reason (:func:`cancel_talk`).
+
+    The UPDATE locks the slot's row first, and the booking check runs after it: a citizen
+    booking the slot at this moment either committed before (seen here: refused) or waits
+    for this transaction and then finds the slot withdrawn (``services.claim_slot``).
+    """
+    if as_utc(slot.starts_at) <= now:
+        raise BookingError(messages.ALREADY_STARTED)
+    marked = db.session.execute(
+        update(TalkSlot)
+        .where(TalkSlot.id == slot.id, TalkSlot.withdrawn.is_(False))
+        .values(withdrawn=True, withdrawn_at=now, withdrawn_by_id=staff.id)
+    )
+    if marked.rowcount != 1:  # type: ignore[attr-defined]
+        db.session.rollback()
+        return False
+    if active_booking(slot) is not None:
+        db.session.rollback()
+        raise BookingError(messages.SLOT_IS_BOOKED)
+    db.session.commit()
+    return True
+
+
+def cancel_talk(staff: StaffUser, booking: Booking, reason: str, now: dt.datetime) -> bool:
+    """The jobcentre cancels a booked talk, with a reason the citizen is told, and withdraws
+    its slot so nobody else books it. False if this was done already (a re-sent form).
+
+    The booking is changed only if it is still booked (its status is in the UPDATE's
+    WHERE): a citizen moving or cancelling at the same moment makes this one refused.
+    """
+    if booking.cancelled_by_jobcentre:
+        return False
+    if booking.status != BookingStatus.BOOKED:
+        raise BookingError(messages.NOT_ACTIVE)
+    if as_utc(booking.starts_at) <= now:
+        raise BookingError(messages.ALREADY_STARTED)
+    db.session.execute(
+        update(TalkSlot)
+        .where(TalkSlot.id == booking.slot_id, TalkSlot.withdrawn.is_(False))
+        .values(withdrawn=True, withdrawn_at=now, withdrawn_by_id=staff.id)
+    )
+    ended = db.session.execute(
+        update(Booking)
+        .where(Booking.id == booking.id, Booking.status == BookingStatus.BOOKED)
+        .values(status=BookingStatus.CANCELLED, active_slot_id=None, changed_at=now,
+                cancelled_by_id=staff.id, cancel_reason=reason)
+    )
+    if ended.rowcount != 1:  # type: ignore[attr-defined]
+        db.session.rollback()
+        raise BookingError(messages.NOT_ACTIVE)
+    db.session.commit()
+    return True
 
 
 def staff_booking(staff: StaffUser, booking_id: object) -> Booking | None:

@@ -4,7 +4,9 @@ No ``request`` or ``session`` here: the routes pass the citizen, the raw ids and
 moment ``now``. Every failure raises :class:`BookingError` with a translated message and
 leaves the database as it was. The UNIQUE constraint on ``booking.active_slot_id`` is what
 stops two citizens from getting the same slot; the checks before it only give the clear
-message early.
+message early. A slot the jobcentre withdraws is never booked: booking, moving to and
+withdrawing a slot all start by locking the slot's row with an UPDATE that re-reads
+``withdrawn`` (see :func:`claim_slot`).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from portal.extensions import db
@@ -213,6 +215,25 @@ def free_week(
     )
 
 
+def claim_slot(slot_id: int) -> None:
+    """Lock the slot's row for this transaction if it is still offered, else refuse.
+
+    Booking a slot, moving to it and withdrawing it all begin with an UPDATE of the slot's
+    row, so for one slot they happen one after the other: PostgreSQL makes a second UPDATE
+    wait for the first transaction and then re-reads ``withdrawn``; SQLite lets one writer
+    at a time. A booking that waited for a withdrawal finds the slot withdrawn here.
+    """
+    claimed = db.session.execute(
+        update(TalkSlot)
+        .where(TalkSlot.id == slot_id, TalkSlot.withdrawn.is_(False))
+        .values(withdrawn=False)
+        .execution_options(synchronize_session=False)
+    )
+    if claimed.rowcount != 1:  # type: ignore[attr-defined]
+        db.session.rollback()
+        raise BookingError(messages.SLOT_WITHDRAWN)
+
+
 def _checked_slot(
     citizen: Citizen,
     slot_id: object,
@@ -223,8 +244,10 @@ def _checked_slot(
 ) -> TalkSlot:
     sid = parse_id(slot_id)
     slot = db.session.get(TalkSlot, sid) if sid is not None else None
-    if slot is None or slot.municipality_id != citizen.municipality_id or slot.withdrawn:
+    if slot is None or slot.municipality_id != citizen.municipality_id:
         raise BookingError(messages.SLOT_NOT_FOUND)
+    if slot.withdrawn:
+        raise BookingError(messages.SLOT_WITHDRAWN)
     if now >= _bookable_until(slot):
         raise BookingError(messages.TOO_LATE_TO_BOOK)
     if form not in slot.form_list:
@@ -286,6 +309,7 @@ def book(
         return earlier, False
     _self_booking_or_raise(rules, now)
     slot = _checked_slot(citizen, slot_id, form, interpreter, rules, now)
+    claim_slot(slot.id)
     booking = _new_booking(citizen, slot, form, interpreter, request_key, now)
     db.session.add(booking)
     try:
@@ -339,10 +363,10 @@ def move(
     if parse_id(slot_id) == booking.slot_id:
         raise BookingError(messages.SAME_SLOT)
     slot = _checked_slot(citizen, slot_id, form, interpreter, rules, now)
+    claim_slot(slot.id)
     new = _new_booking(citizen, slot, form, interpreter, request_key, now)
-    booking.status = BookingStatus.MOVED
-    booking.active_slot_id = None
-    booking.changed_at = now
+    if not _end(booking, BookingStatus.MOVED, now):
+        raise BookingError(messages.NOT_ACTIVE)
     db.session.add(new)
     try:
         db.session.flush()
@@ -354,6 +378,21 @@ def move(
     return new, True
 
 
+def _end(booking: Booking, status: BookingStatus, now: dt.datetime) -> bool:
+    """Mark a booking moved or cancelled only if it is still booked (one UPDATE with the
+    status in its WHERE): when the jobcentre cancels the talk at the same moment, one of
+    the two wins and the other changes nothing. False (and rolled back) if it lost."""
+    ended = db.session.execute(
+        update(Booking)
+        .where(Booking.id == booking.id, Booking.status == BookingStatus.BOOKED)
+        .values(status=status, active_slot_id=None, changed_at=now)
+    )
+    if ended.rowcount != 1:  # type: ignore[attr-defined]
+        db.session.rollback()
+        return False
+    return True
+
+
 def cancel(booking: Booking, now: dt.datetime) -> bool:
     """Cancel before the deadline; returns False if it was already cancelled (re-sent form)."""
     if booking.status == BookingStatus.CANCELLED:
@@ -362,8 +401,11 @@ def cancel(booking: Booking, now: dt.datetime) -> bool:
         raise BookingError(messages.NOT_ACTIVE)
     if not can_change(booking, now):
         raise BookingError(messages.TOO_LATE_TO_CHANGE)
-    booking.status = BookingStatus.CANCELLED
-    booking.active_slot_id = None
-    booking.changed_at = now
+    if not _end(booking, BookingStatus.CANCELLED, now):
+        # another change of this booking came first: a re-sent form if it is now cancelled
+        current = db.session.scalar(select(Booking.status).where(Booking.id == booking.id))
+        if current == BookingStatus.CANCELLED:
+            return False
+        raise BookingError(messages.NOT_ACTIVE)
     db.session.commit()
     return True

@@ -84,6 +84,10 @@ def _booking_for(citizen: Citizen, starts_in: dt.timedelta = dt.timedelta(days=3
     return booking.id
 
 
+def _slot_of(booking_id: int) -> int:
+    return db.session.get(Booking, booking_id).slot_id
+
+
 def _assignment(booking_id: int, interpreter_subject: str, language: str) -> int:
     existing = db.session.scalar(
         select(InterpreterAssignment.id).filter_by(booking_id=booking_id))
@@ -145,6 +149,9 @@ def guessable_ids(app: Flask) -> dict[str, dict[str, int]]:
             "decision_id": {"b": decision_b.id, "missing": 999_999},
             "booking_id": {"a": _booking_for(a), "b": _booking_for(b),
                            "other": _booking_for(other), "missing": 999_999},
+            # a talk slot of the citizen's jobcentre (the one their booked talk is in)
+            "slot_id": {"a": _slot_of(_booking_for(a)), "b": _slot_of(_booking_for(b)),
+                        "other": _slot_of(_booking_for(other)), "missing": 999_999},
             "number": {"a": contract_a.number, "missing": 999},
             "entry_id": {"a": _joblog_entry(a), "b": _joblog_entry(b),
                          "other": _joblog_entry(other), "missing": 999_999},

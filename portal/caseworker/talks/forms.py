@@ -1,4 +1,4 @@
-"""Forms for publishing talk slots and recording a talk's outcome."""
+"""Forms for publishing talk slots, withdrawing them, cancelling talks and recording outcomes."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from wtforms import (
     SelectField,
     SelectMultipleField,
     StringField,
+    TextAreaField,
     TimeField,
     URLField,
     widgets,
@@ -124,4 +125,18 @@ class OutcomeForm(FlaskForm):
     )
     talk_form = SelectField(
         _l("Form of the talk"), choices=[SelectChoice(f, FORM_NAMES[f]) for f in FORM_NAMES]
+    )
+
+
+class WithdrawSlotForm(FlaskForm):
+    """Confirming that a free time is withdrawn (a button, with CSRF)."""
+
+
+class CancelBookedTalkForm(FlaskForm):
+    """The jobcentre cancels a booked talk; the reason is shown to the citizen."""
+
+    reason = TextAreaField(
+        _l("Reason, shown to the citizen"), filters=[_strip],
+        validators=[DataRequired(message=_l("Enter the reason the talk is cancelled.")),
+                    Length(max=500, message=_l("Write at most 500 characters."))],
     )

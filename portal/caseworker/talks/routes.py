@@ -1,6 +1,8 @@
-"""Caseworker pages for job talks: publish slots, see bookings, record outcomes.
+"""Caseworker pages for job talks: publish and withdraw slots, see bookings, cancel a
+booked talk with a reason, record outcomes.
 
-Scoped to the caseworker's municipality; every page that shows citizens is audit-logged.
+Scoped to the caseworker's municipality (another's slot or booking is a 404); every page
+that shows citizens is audit-logged, and so is every change.
 """
 
 from __future__ import annotations
@@ -14,9 +16,14 @@ from flask_babel import ngettext
 from portal.assessment.today import today_in_denmark
 from portal.audit import services as audit
 from portal.auth.current_user import current_staff, staff_required
-from portal.caseworker.talks.forms import OutcomeForm, PublishSlotsForm
-from portal.models import StaffRole
-from portal.talks import publishing
+from portal.caseworker.talks.forms import (
+    CancelBookedTalkForm,
+    OutcomeForm,
+    PublishSlotsForm,
+    WithdrawSlotForm,
+)
+from portal.models import Booking, BookingStatus, StaffRole, TalkSlot
+from portal.talks import notify, publishing
 from portal.talks.clock import as_utc, now_utc
 from portal.talks.services import BookingError
 from portal.talks.wording import form_name
@@ -29,7 +36,7 @@ def _page(form: PublishSlotsForm, status: int = 200) -> Any:
     staff = current_staff()
     now = now_utc()
     rows = publishing.municipality_slots(staff, now)
-    citizens = [r.booking.citizen for r in rows if r.booking is not None]
+    citizens = [b.citizen for r in rows for b in (r.booking, r.cancelled) if b is not None]
     if citizens:
         audit.record_staff_read(staff, [c.id for c in citizens], "talk_bookings",
                                 request.remote_addr)
@@ -101,4 +108,93 @@ def record_outcome(booking_id: int) -> Any:
         remote_addr=request.remote_addr, detail=f"booking {booking.id}",
     )
     flash(_("The outcome is recorded."))
+    return redirect(url_for("caseworker_talks.index"), 303)
+
+
+def _own_slot(slot_id: int) -> TalkSlot:
+    slot = publishing.staff_slot(current_staff(), slot_id)
+    if slot is None:
+        abort(404)
+    return slot
+
+
+def _own_booking(booking_id: int) -> Booking:
+    booking = publishing.staff_booking(current_staff(), booking_id)
+    if booking is None:
+        abort(404)
+    return booking
+
+
+def _withdraw_page(slot: TalkSlot, error: object = None, status: int = 200) -> Any:
+    booking = publishing.active_booking(slot)
+    return render_template(
+        "caseworker/talks/withdraw.html", slot=slot, booking=booking, form=WithdrawSlotForm(),
+        error=error, started=as_utc(slot.starts_at) <= now_utc(), form_name=form_name,
+    ), status
+
+
+@bp.get("/slots/<int:slot_id>/withdraw")
+@staff_required(*CASEWORKERS)
+def withdraw_form(slot_id: int) -> Any:
+    return _withdraw_page(_own_slot(slot_id))
+
+
+@bp.post("/slots/<int:slot_id>/withdraw")
+@staff_required(*CASEWORKERS)
+def withdraw(slot_id: int) -> Any:
+    staff = current_staff()
+    slot = _own_slot(slot_id)
+    if not WithdrawSlotForm().validate_on_submit():
+        abort(400)
+    try:
+        done = publishing.withdraw_slot(staff, slot, now_utc())
+    except BookingError as exc:
+        return _withdraw_page(slot, exc.message, 409)
+    if done:
+        audit.record_staff_action(staff, "talk:withdraw", citizen=None,
+                                  remote_addr=request.remote_addr, detail=f"slot {slot.id}")
+        flash(_("The time is withdrawn. Citizens can no longer see or book it."))
+    return redirect(url_for("caseworker_talks.index"), 303)
+
+
+def _cancel_page(
+    booking: Booking, form: CancelBookedTalkForm, error: object = None, status: int = 200
+) -> Any:
+    staff = current_staff()
+    audit.record_staff_read(staff, [booking.citizen_id], "talk_booking", request.remote_addr)
+    now = now_utc()
+    return render_template(
+        "caseworker/talks/cancel.html", booking=booking, form=form, error=error,
+        can_cancel=booking.status == BookingStatus.BOOKED and as_utc(booking.starts_at) > now,
+        form_name=form_name,
+    ), status
+
+
+@bp.get("/bookings/<int:booking_id>/cancel")
+@staff_required(*CASEWORKERS)
+def cancel_form(booking_id: int) -> Any:
+    return _cancel_page(_own_booking(booking_id), CancelBookedTalkForm())
+
+
+@bp.post("/bookings/<int:booking_id>/cancel")
+@staff_required(*CASEWORKERS)
+def cancel(booking_id: int) -> Any:
+    staff = current_staff()
+    booking = _own_booking(booking_id)
+    form = CancelBookedTalkForm()
+    if not form.validate_on_submit():
+        return _cancel_page(booking, form, status=400)
+    try:
+        done = publishing.cancel_talk(staff, booking, form.reason.data or "", now_utc())
+    except BookingError as exc:
+        return _cancel_page(booking, form, exc.message, 409)
+    if done:
+        audit.record_staff_action(staff, "talk:cancel", citizen=booking.citizen,
+                                  remote_addr=request.remote_addr, detail=f"booking {booking.id}")
+        if notify.cancelled_by_jobcentre(booking):
+            flash(_("The talk is cancelled and its time withdrawn. The citizen has been told "
+                    "by e-mail."))
+        else:
+            flash(_("The talk is cancelled and its time withdrawn. We could not send the "
+                    "citizen an e-mail; they see the cancellation on Min integration."))
     return redirect(url_for("caseworker_talks.index"), 303)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import secrets
 from typing import Any
 
@@ -23,12 +24,14 @@ from portal.citizen.talks.forms import BookTalkForm, CancelTalkForm
 from portal.interpreter import services as interpreter_access
 from portal.models import Booking, BookingStatus
 from portal.talks import eligibility, ics, notify, services
-from portal.talks.clock import now_utc
+from portal.talks.clock import as_utc, now_utc
 from portal.talks.services import BookingError
 from portal.talks.weeks import WeekChoice, parse_week
 from portal.talks.wording import form_name, where
 
 bp = Blueprint("citizen_talks", __name__, url_prefix="/citizen/talks")
+#: a talk the jobcentre cancelled stays on the citizen's page this long after its time
+CANCELLED_SHOWN_FOR = dt.timedelta(days=30)
 
 
 def _rules() -> eligibility.TalkRules:
@@ -61,6 +64,8 @@ def _index(
             progress=eligibility.progress(citizen, today, rules.translate),
             upcoming=upcoming,
             past=[b for b in bookings if b.status in (BookingStatus.HELD, BookingStatus.NO_SHOW)],
+            cancelled=[b for b in bookings if b.cancelled_by_jobcentre
+                       and as_utc(b.starts_at) >= now - CANCELLED_SHOWN_FOR],
             week=free,
             week_url=lambda param: url_for("citizen_talks.index", week=param),
             form=form or BookTalkForm(),
