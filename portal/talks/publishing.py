@@ -16,7 +16,7 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import selectinload
 
 from portal.extensions import db
@@ -159,6 +159,56 @@ def withdraw_slot(staff: StaffUser, slot: TalkSlot, now: dt.datetime) -> bool:
         raise BookingError(messages.SLOT_IS_BOOKED)
     db.session.commit()
     return True
+
+
+def _later_in_series(staff: StaffUser, slot: TalkSlot, now: dt.datetime) -> list[int]:
+    """Ids of the slot's series from this slot on that have not started or been withdrawn."""
+    if not slot.series:
+        return []
+    return list(db.session.scalars(
+        select(TalkSlot.id).where(
+            TalkSlot.series == slot.series,
+            TalkSlot.municipality_id == staff.municipality_id,
+            TalkSlot.starts_at >= slot.starts_at,
+            TalkSlot.starts_at > now,
+            TalkSlot.withdrawn.is_(False),
+        )
+    ))
+
+
+def free_in_series(staff: StaffUser, slot: TalkSlot, now: dt.datetime) -> int:
+    """How many free times the series has from this slot on (this one included)."""
+    ids = _later_in_series(staff, slot, now)
+    booked = db.session.scalar(
+        select(func.count(Booking.id)).where(Booking.active_slot_id.in_(ids))) if ids else 0
+    return len(ids) - (booked or 0)
+
+
+def withdraw_series(staff: StaffUser, slot: TalkSlot, now: dt.datetime) -> tuple[int, int]:
+    """Withdraw the free times of a recurring series from this slot on; booked ones are
+    kept (their talks are cancelled one by one, with a reason). Returns (withdrawn, kept).
+
+    As for one slot: the UPDATE locks the rows first, then the bookings are read, and the
+    rows that turn out booked are put back in the same transaction.
+    """
+    ids = _later_in_series(staff, slot, now)
+    if not ids:
+        return 0, 0
+    marked = db.session.execute(
+        update(TalkSlot)
+        .where(TalkSlot.id.in_(ids), TalkSlot.withdrawn.is_(False))
+        .values(withdrawn=True, withdrawn_at=now, withdrawn_by_id=staff.id)
+    ).rowcount  # type: ignore[attr-defined]
+    booked = list(db.session.scalars(
+        select(Booking.active_slot_id).where(Booking.active_slot_id.in_(ids))))
+    if booked:
+        db.session.execute(
+            update(TalkSlot)
+            .where(TalkSlot.id.in_(booked))
+            .values(withdrawn=False, withdrawn_at=None, withdrawn_by_id=None)
+        )
+    db.session.commit()
+    return marked - len(booked), len(booked)
 
 
 def cancel_talk(staff: StaffUser, booking: Booking, reason: str, now: dt.datetime) -> bool:

@@ -7,6 +7,7 @@ from typing import Any
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import (
+    BooleanField,
     DateField,
     IntegerField,
     RadioField,
@@ -129,7 +130,10 @@ class OutcomeForm(FlaskForm):
 
 
 class WithdrawSlotForm(FlaskForm):
-    """Confirming that a free time is withdrawn (a button, with CSRF)."""
+    """Confirming that a free time is withdrawn (a button, with CSRF); optionally the later
+    free times of its recurring series too (the label, with their number, is in the page)."""
+
+    series = BooleanField()
 
 
 class CancelBookedTalkForm(FlaskForm):

@@ -127,9 +127,13 @@ def _own_booking(booking_id: int) -> Booking:
 
 def _withdraw_page(slot: TalkSlot, error: object = None, status: int = 200) -> Any:
     booking = publishing.active_booking(slot)
+    now = now_utc()
+    series_free = (publishing.free_in_series(current_staff(), slot, now)
+                   if slot.series and not slot.withdrawn and booking is None else 0)
     return render_template(
         "caseworker/talks/withdraw.html", slot=slot, booking=booking, form=WithdrawSlotForm(),
-        error=error, started=as_utc(slot.starts_at) <= now_utc(), form_name=form_name,
+        error=error, started=as_utc(slot.starts_at) <= now, form_name=form_name,
+        later_in_series=max(series_free - 1, 0),
     ), status
 
 
@@ -144,8 +148,11 @@ def withdraw_form(slot_id: int) -> Any:
 def withdraw(slot_id: int) -> Any:
     staff = current_staff()
     slot = _own_slot(slot_id)
-    if not WithdrawSlotForm().validate_on_submit():
+    form = WithdrawSlotForm()
+    if not form.validate_on_submit():
         abort(400)
+    if form.series.data and slot.series:
+        return _withdraw_series(slot)
     try:
         done = publishing.withdraw_slot(staff, slot, now_utc())
     except BookingError as exc:
@@ -154,6 +161,25 @@ def withdraw(slot_id: int) -> Any:
         audit.record_staff_action(staff, "talk:withdraw", citizen=None,
                                   remote_addr=request.remote_addr, detail=f"slot {slot.id}")
         flash(_("The time is withdrawn. Citizens can no longer see or book it."))
+    return redirect(url_for("caseworker_talks.index"), 303)
+
+
+def _withdraw_series(slot: TalkSlot) -> Any:
+    staff = current_staff()
+    withdrawn, kept = publishing.withdraw_series(staff, slot, now_utc())
+    if withdrawn:
+        audit.record_staff_action(staff, "talk:withdraw", citizen=None,
+                                  remote_addr=request.remote_addr,
+                                  detail=f"series {slot.series} from slot {slot.id}: {withdrawn}")
+    flash(ngettext("%(num)d time is withdrawn. Citizens can no longer see or book it.",
+                   "%(num)d times are withdrawn. Citizens can no longer see or book them.",
+                   withdrawn))
+    if kept:
+        flash(ngettext(
+            "%(num)d booked time in the series was kept. Cancel that talk if it cannot "
+            "take place.",
+            "%(num)d booked times in the series were kept. Cancel those talks if they cannot "
+            "take place.", kept))
     return redirect(url_for("caseworker_talks.index"), 303)
 
 

@@ -13,7 +13,7 @@ from portal.extensions import db
 from portal.models import AuditEvent, Booking, BookingStatus, TalkForm, TalkSlot
 from portal.talks.clock import now_utc
 from tests.support import talks
-from tests.support.catalogue import t
+from tests.support.catalogue import nt, t
 from tests.support.forms import csrf_token
 from tests.support.oidc import login
 from tests.support.pages import NS, check_page
@@ -237,3 +237,32 @@ def test_withdrawing_without_the_csrf_token_is_refused(app, client, personas):
     assert response.status_code == 400
     assert not _slot(app, sid).withdrawn
 
+
+def test_the_later_free_times_of_a_series_can_be_withdrawn_together(app, client, personas):
+    with app.app_context():
+        ids = [talks.make_slot(hours_ahead=72 + 24 * 7 * week) for week in range(4)]
+        outside = talks.make_slot(hours_ahead=73)  # not in the series
+        for sid in ids:
+            db.session.get(TalkSlot, sid).series = "series-1"
+        db.session.commit()
+    first, second, booked, last = ids
+    _, bid = _booked(app)  # a booking in another slot, to show bookings elsewhere stay
+    with app.app_context():  # and one in the series: moved there by hand
+        booking = db.session.get(Booking, bid)
+        booking.slot_id = booking.active_slot_id = booked
+        db.session.commit()
+    login(client, "caseworker-kbh", "staff")
+    page = check_page(client.get(f"/caseworker/talks/slots/{second}/withdraw"))
+    assert [i.get("name") for i in page.find_all("input") if i.get("type") == "checkbox"] \
+        == ["series"]  # two later free times: the booked one is not counted
+    response = client.post(f"/caseworker/talks/slots/{second}/withdraw", data={
+        "csrf_token": csrf_token(client, "/caseworker/talks/"), "series": "y"})
+    assert response.status_code == 303
+    withdrawn = {sid: _slot(app, sid).withdrawn for sid in (*ids, outside)}
+    assert withdrawn == {first: False, second: True, booked: False, last: True, outside: False}
+    assert _booking(app, bid).status == BookingStatus.BOOKED
+    listing = check_page(client.get(response.location))
+    assert nt("da", "%(num)d booked time in the series was kept. Cancel that talk if it "
+                    "cannot take place.",
+              "%(num)d booked times in the series were kept. Cancel those talks if they "
+              "cannot take place.", 1) in listing.text()
