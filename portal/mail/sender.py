@@ -11,6 +11,7 @@ from __future__ import annotations
 import smtplib
 from collections.abc import Iterable
 from dataclasses import dataclass
+from email.header import Header
 from email.message import EmailMessage
 from email.utils import make_msgid
 
@@ -34,7 +35,7 @@ def build(
     message = EmailMessage()
     message["From"] = sender
     message["To"] = to
-    message["Subject"] = subject
+    _set_subject(message, subject)
     message["Message-ID"] = make_msgid(domain=sender.rsplit("@", 1)[-1])
     message.set_content(text, charset="utf-8")
     for item in attachments:
@@ -49,6 +50,19 @@ def build(
                 if key:
                     part.set_param(key, value)
     return message
+
+
+def _set_subject(message: EmailMessage, subject: str) -> None:
+    """A non-ASCII subject is encoded here (RFC 2047, its spaces inside the encoded words)
+    and stored as it will be sent. ``email.policy.default`` would fold it itself and, when
+    the fold falls on a space between two encoded words, drop that space for every reader
+    (RFC 2047 § 6.2 ignores whitespace between encoded words; CPython gh-144156): the
+    Arabic subject "… محادثة العمل الخاصة بك" arrived as "… العملالخاصة بك"."""
+    subject = " ".join(subject.split())  # one line, whatever the translation holds
+    if subject.isascii():
+        message["Subject"] = subject
+    else:
+        message.set_raw("Subject", Header(subject, "utf-8", header_name="Subject").encode())
 
 
 def send(to: str, subject: str, text: str, attachments: Iterable[Attachment] = ()) -> str:

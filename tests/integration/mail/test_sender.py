@@ -22,6 +22,19 @@ def test_message_arrives_with_text_and_calendar_attachment(app, mailbox):
     assert attachment.get_param("method") == "PUBLISH"
 
 
+@pytest.mark.parametrize("subject", [
+    "ألغى jobcenter محادثة العمل الخاصة بك",  # folded between two Arabic words
+    "jobcenter گفت‌وگوی شغلی شما را لغو کرده است",
+    "تذكير: لديك محادثة عمل مع jobcenter غدًا، وهذا عنوان طويل يُطوى على عدة أسطر بالتأكيد",
+    "Your job talk is booked",
+])
+def test_every_space_of_a_subject_arrives(app, mailbox, subject):
+    with app.app_context():
+        send("amal@example.invalid", subject, "x")
+    [message] = mailbox.to("amal@example.invalid")
+    assert message["Subject"] == subject
+
+
 def test_unreachable_server_raises_mail_error(app):
     with app.app_context():
         port = app.config["SMTP_PORT"]
