@@ -78,3 +78,52 @@ def test_caseworker_records_a_talk_as_held(visitor, app):
     visitor.check()
     with app.app_context():
         assert len(talks.citizen("citizen-amal").held_talks) == 1
+
+
+def test_caseworker_withdraws_a_time_and_cancels_a_talk_the_citizen_sees_why(visitor, app):
+    """Phone size, axe on every page: the caseworker withdraws a free time and cancels a
+    booked talk with a reason; the citizen (Arabic, right to left) sees the reason and
+    pages to a later week of free times."""
+    with app.app_context():
+        free = talks.make_slot(starts_at=talks.in_week(1, 1, 9))
+        kept = talks.make_slot(starts_at=talks.in_week(1, 3, 9))
+        later = talks.make_slot(starts_at=talks.in_week(3, 1, 9))
+        booked = talks.make_slot(starts_at=talks.in_week(1, 2, 9))
+        amal = talks.citizen("citizen-amal")
+        slot = db.session.get(TalkSlot, booked)
+        booking = Booking(slot_id=booked, active_slot_id=booked, citizen_id=amal.id,
+                          municipality_id=slot.municipality_id, starts_at=slot.starts_at,
+                          ends_at=slot.ends_at, form=TalkForm.VIDEO,
+                          status=BookingStatus.BOOKED, request_key="b", created_at=now_utc())
+        db.session.add(booking)
+        db.session.commit()
+        booking_id = booking.id
+    page = visitor.page
+    visitor.login("caseworker-kbh", "staff")
+    visitor.goto("/caseworker/talks/")
+    page.locator(f"a[href='/caseworker/talks/slots/{free}/withdraw']").click()
+    visitor.check()
+    page.locator("form[action$='/withdraw'] button[type=submit]").click()
+    visitor.check()
+    assert page.locator(f"a[href='/caseworker/talks/slots/{free}/withdraw']").count() == 0
+
+    page.locator(f"a[href='/caseworker/talks/bookings/{booking_id}/cancel']").click()
+    visitor.check()
+    page.locator("form[action$='/cancel'] button[type=submit]").click()  # no reason yet
+    visitor.check()
+    assert page.locator(".error-summary a[href='#reason']").is_visible()
+    page.fill("#reason", "Din sagsbehandler er syg.")
+    page.locator("form[action$='/cancel'] button[type=submit]").click()
+    visitor.check()
+    assert page.url.endswith("/caseworker/talks/")
+
+    page.context.clear_cookies()
+    visitor.login("citizen-amal")
+    visitor.goto("/citizen/talks/")
+    assert page.locator("html").get_attribute("dir") == "rtl"
+    assert "Din sagsbehandler er syg." in page.locator("main").inner_text()
+    assert page.locator(f"input[name=slot_id][value='{free}']").count() == 0
+    assert page.locator(f"input[name=slot_id][value='{kept}']").count() == 1
+    page.locator("a[rel=next]").click()
+    visitor.check()
+    assert page.locator(f"input[name=slot_id][value='{later}']").count() == 1
