@@ -22,7 +22,7 @@ from portal.models import Booking, BookingStatus, Citizen, TalkForm, TalkSlot
 from portal.talks import messages
 from portal.talks.clock import as_utc, local
 from portal.talks.eligibility import TalkRules
-from portal.talks.weeks import WeekChoice, bounds, monday_of, week_param
+from portal.talks.weeks import WEEKS_AHEAD, WeekChoice, bounds, monday_of, week_param
 
 
 class BookingError(ValueError):
@@ -104,16 +104,18 @@ class FreeWeek:
 
 def _bookable(citizen: Citizen, now: dt.datetime) -> list[ColumnElement[bool]] | None:
     """SQL conditions for a slot the citizen can book now: their own jobcentre's, not
-    withdrawn, not taken, and before its booking deadline (``book_by_hours`` before it
-    starts). None when nothing can be booked at all.
+    withdrawn, not taken, before its booking deadline (``book_by_hours`` before it
+    starts) and at most a year of weeks ahead. None when nothing can be booked at all.
 
     The deadline differs per slot; its few distinct values are read first so that the
     condition stays plain SQL that SQLite and PostgreSQL both run (no date arithmetic).
     """
+    _, horizon = bounds(monday_of(local(now).date()) + dt.timedelta(weeks=WEEKS_AHEAD))
     base = [
         TalkSlot.municipality_id == citizen.municipality_id,
         TalkSlot.withdrawn.is_(False),
         TalkSlot.starts_at > now,
+        TalkSlot.starts_at < horizon,  # the weeks ?week= accepts; no link leads further
     ]
     hours = db.session.scalars(select(TalkSlot.book_by_hours).where(*base).distinct()).all()
     if not hours:

@@ -107,6 +107,16 @@ def test_a_past_week_falls_back_to_the_first_week_with_a_message(app, amal):
     assert _shown(page) == set(first)
 
 
+def test_a_time_more_than_a_year_ahead_is_not_offered(app, amal):
+    """The links and the count lead only to weeks that ``?week=`` accepts."""
+    near = _slots(app, (1, 2, 10))
+    _slots(app, (53, 2, 10))
+    page = check_page(amal.get("/citizen/talks/"))
+    assert _shown(page) == set(near)
+    assert _week_links(page) == {}
+    assert t("ar", "There are no free times in later weeks.") in page.text()
+
+
 def test_only_the_shown_weeks_slots_are_read_from_the_database(app, amal):
     """The week is a date range in the query: more weeks of slots load no more slots and
     take no more queries (the later ones are only counted, in SQL)."""
