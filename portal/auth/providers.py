@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from flask import Flask
+from authlib.integrations.flask_client import OAuth
+from flask import Flask, current_app
 
 from portal.config import OIDCProvider
-from portal.extensions import oauth
+
+EXTENSION = "portal.oauth"
 
 
 class Audience(StrEnum):
@@ -22,7 +24,10 @@ class Audience(StrEnum):
 
 
 def register(app: Flask, citizen: OIDCProvider, staff: OIDCProvider) -> None:
-    oauth.init_app(app)
+    """One Authlib registry per app: two apps in one process (tests, a second tenant)
+    never overwrite each other's providers."""
+    oauth = OAuth(app)
+    app.extensions[EXTENSION] = oauth
     for provider in (citizen, staff):
         oauth.register(
             name=provider.name,
@@ -36,4 +41,4 @@ def register(app: Flask, citizen: OIDCProvider, staff: OIDCProvider) -> None:
 
 def client(audience: Audience):  # type: ignore[no-untyped-def]
     """The Authlib client of one audience."""
-    return oauth.create_client(audience.value)
+    return current_app.extensions[EXTENSION].create_client(audience.value)

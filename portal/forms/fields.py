@@ -4,7 +4,11 @@
 - :class:`ChoiceField`: WTForms' built-in "Not a valid choice." is English-only for several
   of our languages; this says what to do in the user's language, and treats a missing
   value as empty (a phone that drops an unchanged select sends nothing).
-- :class:`TypedDateField`: a date typed the way people type it, or picked.
+- :class:`RadioChoiceField`, :class:`MultiChoiceField`: the same for radio buttons and
+  check boxes.
+- :class:`TypedDateField`: a date typed the way people type it, or picked;
+  :class:`DateRequired` when it must be there.
+- :class:`ClockTimeField`: a time of day, with our own message.
 - :class:`IdempotencyKeyField`: a hidden key so that a re-sent form is stored once.
 """
 
@@ -12,16 +16,20 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
-from typing import Any
+from typing import Any, ClassVar
 
 from flask_babel import lazy_gettext as _l
 from wtforms import (
     Field,
     HiddenField,
     IntegerField,
+    RadioField,
     SelectField,
+    SelectMultipleField,
     StringField,
+    TimeField,
     ValidationError,
+    widgets,
 )
 from wtforms.validators import StopValidation
 
@@ -110,11 +118,72 @@ class WholeNumberField(IntegerField):
             raise StopValidation()  # one message: the one that says what to type
 
 
+NOT_IN_LIST = _l("Choose one of the options in the list")
+
+
+def _allowed(field: Any) -> set[str]:
+    return {str(c.value) for c in field.iter_choices()} if field.choices else set()
+
+
 class ChoiceField(SelectField):
     def process_formdata(self, valuelist: list[Any]) -> None:
         self.data = valuelist[0] if valuelist else ""
 
     def pre_validate(self, form: Any) -> None:
-        allowed = {str(c.value) for c in self.iter_choices()} if self.choices else set()
-        if str(self.data) not in allowed:
-            raise ValidationError(_l("Choose one of the options in the list"))
+        if str(self.data) not in _allowed(self):
+            raise ValidationError(NOT_IN_LIST)
+
+
+class RadioChoiceField(RadioField):
+    """Radio buttons; a value that was not offered gets our translated message (WTForms'
+    "Not a valid choice." is English-only for several of our languages)."""
+
+    def pre_validate(self, form: Any) -> None:
+        if self.data is not None and str(self.data) not in _allowed(self):
+            raise StopValidation(str(NOT_IN_LIST))
+
+
+class MultiChoiceField(SelectMultipleField):
+    """Check boxes (several values); values that were not offered get our message."""
+
+    widget = widgets.ListWidget(prefix_label=False)
+    option_widget = widgets.CheckboxInput()
+
+    def pre_validate(self, form: Any) -> None:
+        if self.data and not {str(v) for v in self.data} <= _allowed(self):
+            raise StopValidation(str(NOT_IN_LIST))
+
+
+class ClockTimeField(TimeField):
+    """A time of day (HH:MM); anything else gets ``invalid_message`` (translated)."""
+
+    def __init__(self, *args: Any, invalid_message: str = "", **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.invalid_message = invalid_message
+
+    def process_formdata(self, valuelist: list[Any]) -> None:
+        if not valuelist or not str(valuelist[0]).strip():
+            self.data = None
+            return
+        try:
+            super().process_formdata([str(valuelist[0]).strip()])
+        except ValueError:
+            self.data = None
+            raise ValueError(str(self.invalid_message)) from None
+
+
+class DateRequired:
+    """A required :class:`TypedDateField`: empty or blank gets ``message``; a date that does
+    not exist keeps the field's own message (not two). ``InputRequired`` alone lets a
+    blank " " through as no date at all."""
+
+    field_flags: ClassVar[dict[str, bool]] = {"required": True}
+
+    def __init__(self, message: str) -> None:
+        self.message = message
+
+    def __call__(self, form: Any, field: Field) -> None:
+        if field.process_errors:
+            raise StopValidation()
+        if field.data is None:
+            raise StopValidation(str(self.message))

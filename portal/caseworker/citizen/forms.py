@@ -13,9 +13,9 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import TextAreaField
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import DataRequired, InputRequired, Length, Optional, ValidationError
+from wtforms.validators import DataRequired, Length, Optional, ValidationError
 
-from portal.forms.fields import ChoiceField, TypedDateField
+from portal.forms.fields import ChoiceField, DateRequired, TypedDateField
 from portal.models import Benefit, DecisionKind, Readiness, ResidenceBasis
 
 UNKNOWN = SelectChoice("", _l("Unknown / not recorded"))
@@ -130,7 +130,7 @@ class DecisionForm(FlaskForm):
                        choices=[SelectChoice(str(k), v) for k, v in DECISION_LABELS.items()],
                        validators=[DataRequired(_l("Choose a decision"))])
     valid_from = TypedDateField(_l("From"), future=True, invalid_message=INVALID_DATE,
-                                validators=[InputRequired(_l("Enter the start date"))])
+                                validators=[DateRequired(_l("Enter the start date"))])
     valid_to = TypedDateField(_l("Until (optional)"), future=True, invalid_message=INVALID_DATE,
                               validators=[Optional()])
     reason = TextAreaField(
@@ -146,7 +146,7 @@ class DecisionForm(FlaskForm):
 
 class EndDecisionForm(FlaskForm):
     valid_to = TypedDateField(_l("Last day"), future=True, invalid_message=INVALID_DATE,
-                              validators=[InputRequired(_l("Enter the last day"))])
+                              validators=[DateRequired(_l("Enter the last day"))])
 
 
 class AsOfForm(FlaskForm):

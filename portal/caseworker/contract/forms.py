@@ -11,7 +11,6 @@ from wtforms import (
     Form,
     FormField,
     HiddenField,
-    RadioField,
     StringField,
     TextAreaField,
 )
@@ -19,7 +18,7 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length, NumberRange, Optional
 
 from portal.contract.activity_kinds import KINDS, OTHER
-from portal.forms.fields import ChoiceField, TypedDateField, WholeNumberField
+from portal.forms.fields import ChoiceField, RadioChoiceField, TypedDateField, WholeNumberField
 
 AT_MOST_200 = _l("Enter at most 200 characters")
 AT_MOST_2000 = _l("Enter at most 2000 characters")
@@ -120,7 +119,7 @@ class ConcludeForm(FlaskForm):
     """When the citizen cannot accept in the portal (BEK 1307/2020 § 4, stk. 2–3;
     BEK 2024 § 4) or there is no agreement (BEK 2024 § 9)."""
 
-    how = RadioField(
+    how = RadioChoiceField(
         _l("How was the contract concluded?"),
         choices=[
             SelectChoice("accepted_other_way",

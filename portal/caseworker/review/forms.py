@@ -5,14 +5,19 @@ from __future__ import annotations
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import (
-    RadioField,
     SelectChoice,
     TextAreaField,
     ValidationError,
 )
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
 
-from portal.forms.fields import ChoiceField, TypedDateField, WholeNumberField
+from portal.forms.fields import (
+    ChoiceField,
+    DateRequired,
+    RadioChoiceField,
+    TypedDateField,
+    WholeNumberField,
+)
 from portal.models import DecisionKind
 
 
@@ -21,7 +26,7 @@ def _strip(value: object) -> object:
 
 
 class ReviewForm(FlaskForm):
-    action = RadioField(
+    action = RadioChoiceField(
         _l("Decision"),
         choices=[SelectChoice("reviewed", _l("Mark as reviewed")),
                  SelectChoice("return", _l("Send back with a comment"))],
@@ -48,7 +53,7 @@ class ExemptionForm(FlaskForm):
         _l("Agreed other way to document the job search"), filters=[_strip],
         validators=[DataRequired(_l("Enter how the citizen documents their job search instead")),
                     Length(max=1000)])
-    valid_from = TypedDateField(_l("From"), validators=[InputRequired(_l("Enter the start date"))],
+    valid_from = TypedDateField(_l("From"), validators=[DateRequired(_l("Enter the start date"))],
                                 invalid_message=_l("Enter a real date, for example 3.4.2025"))
     valid_to = TypedDateField(_l("Until (optional)"), future=True, validators=[Optional()],
                               invalid_message=_l("Enter a real date, for example 3.4.2026"))

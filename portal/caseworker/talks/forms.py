@@ -6,22 +6,19 @@ from typing import Any
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import (
-    BooleanField,
-    DateField,
-    IntegerField,
-    RadioField,
-    SelectField,
-    SelectMultipleField,
-    StringField,
-    TextAreaField,
-    TimeField,
-    URLField,
-    widgets,
-)
+from wtforms import BooleanField, StringField, TextAreaField, URLField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import URL, DataRequired, InputRequired, Length, NumberRange, Optional
 
+from portal.forms.fields import (
+    ChoiceField,
+    ClockTimeField,
+    DateRequired,
+    MultiChoiceField,
+    RadioChoiceField,
+    TypedDateField,
+    WholeNumberField,
+)
 from portal.i18n.locales import LOCALES
 from portal.talks.eligibility import BOOKABLE_FORMS
 from portal.talks.wording import FORM_NAMES
@@ -31,28 +28,32 @@ def _strip(value: Any) -> Any:
     return value.strip() if isinstance(value, str) else value
 
 
-class MultiCheckboxField(SelectMultipleField):
-    widget = widgets.ListWidget(prefix_label=False)
-    option_widget = widgets.CheckboxInput()
+MultiCheckboxField = MultiChoiceField  # check boxes, tampered values refused translated
+BAD_TIME = _l("Enter a time as hours and minutes, for example 09:30.")
+HOURS = _l("Enter a number of hours from 0 to 336.")
 
 
 class PublishSlotsForm(FlaskForm):
     """One or more slots: a day (repeated weekly), a time span cut into talks of a length."""
 
-    first_day = DateField(_l("Day"), validators=[InputRequired(message=_l("Enter the day."))])
-    weeks = IntegerField(
+    first_day = TypedDateField(_l("Day"), future=True,
+                               invalid_message=_l("Enter a real date, for example 3.4.2026"),
+                               validators=[DateRequired(_l("Enter the day."))])
+    weeks = WholeNumberField(
         _l("Repeat every week for this many weeks"),
-        default=1,
+        default=1, invalid_message=_l("Enter a number of weeks from 1 to 26."),
         validators=[
             InputRequired(message=_l("Enter how many weeks, 1 for only this day.")),
             NumberRange(1, 26, message=_l("Enter a number of weeks from 1 to 26.")),
         ],
     )
-    start_time = TimeField(
-        _l("From"), validators=[InputRequired(message=_l("Enter the start time."))]
+    start_time = ClockTimeField(
+        _l("From"), invalid_message=BAD_TIME,
+        validators=[InputRequired(message=_l("Enter the start time."))]
     )
-    end_time = TimeField(_l("To"), validators=[InputRequired(message=_l("Enter the end time."))])
-    minutes = SelectField(
+    end_time = ClockTimeField(_l("To"), invalid_message=BAD_TIME,
+                              validators=[InputRequired(message=_l("Enter the end time."))])
+    minutes = ChoiceField(
         _l("Length of each talk"),
         choices=[SelectChoice(m, m) for m in ("15", "20", "30", "45", "60")],
         default="30",
@@ -83,15 +84,16 @@ class PublishSlotsForm(FlaskForm):
             if loc.code not in ("da", "en")
         ],
     )
-    book_by_hours = IntegerField(
-        _l("Booking closes this many hours before"), default=24,
+    book_by_hours = WholeNumberField(
+        _l("Booking closes this many hours before"), default=24, invalid_message=HOURS,
         validators=[InputRequired(message=_l("Enter a number of hours.")),
-                    NumberRange(0, 336, message=_l("Enter a number of hours from 0 to 336."))],
+                    NumberRange(0, 336, message=HOURS)],
     )
-    change_by_hours = IntegerField(
+    change_by_hours = WholeNumberField(
         _l("Moving and cancelling close this many hours before"), default=24,
+        invalid_message=HOURS,
         validators=[InputRequired(message=_l("Enter a number of hours.")),
-                    NumberRange(0, 336, message=_l("Enter a number of hours from 0 to 336."))],
+                    NumberRange(0, 336, message=HOURS)],
     )
 
     def validate(self, extra_validators: Any = None) -> bool:
@@ -116,7 +118,7 @@ class PublishSlotsForm(FlaskForm):
 class OutcomeForm(FlaskForm):
     """Held (and in which form) or no-show."""
 
-    outcome = RadioField(
+    outcome = RadioChoiceField(
         _l("Outcome"),
         choices=[
             SelectChoice("held", _l("Held")),
@@ -124,7 +126,7 @@ class OutcomeForm(FlaskForm):
         ],
         validators=[InputRequired(message=_l("Choose whether the talk was held."))],
     )
-    talk_form = SelectField(
+    talk_form = ChoiceField(
         _l("Form of the talk"), choices=[SelectChoice(f, FORM_NAMES[f]) for f in FORM_NAMES]
     )
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import SelectChoice, SelectField, StringField, TextAreaField, ValidationError
+from wtforms import SelectChoice, StringField, TextAreaField, ValidationError
 from wtforms.validators import DataRequired, InputRequired, Length, Optional
 
 from portal.assessment.today import today_in_denmark
-from portal.forms.fields import IdempotencyKeyField, TypedDateField, valid_key
+from portal.forms.fields import ChoiceField, IdempotencyKeyField, TypedDateField, valid_key
 from portal.models import ActivityKind, ActivityStatus
 
 KIND_LABELS = {
@@ -41,7 +41,7 @@ class JoblogEntryForm(FlaskForm):
         validators=[InputRequired(_l("Enter the date of the activity"))],
         invalid_message=_l("Enter a real date, day first, for example 3/4 or 03.04.2025"),
     )
-    kind = SelectField(
+    kind = ChoiceField(
         _l("What did you do?"),
         choices=[SelectChoice(k.value, label) for k, label in KIND_LABELS.items()],
         default=ActivityKind.ADVERTISED.value,
@@ -63,7 +63,7 @@ class JoblogEntryForm(FlaskForm):
         filters=[_strip],
         validators=[Optional(), Length(max=500, message=_l("Enter at most 500 characters"))],
     )
-    status = SelectField(
+    status = ChoiceField(
         _l("Status"),
         choices=[SelectChoice(s.value, label) for s, label in STATUS_LABELS.items()],
         default=ActivityStatus.SENT.value,
