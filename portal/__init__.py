@@ -53,6 +53,9 @@ def _init_extensions(app: Flask, settings: Any) -> None:
     babel.init_app(app, locale_selector=select_locale)
     input_guard.init_app(app)
     current_user.init_app(app)  # before CSRF, so its error page knows the user's language
+    from portal.i18n import wtforms_catalogue
+
+    wtforms_catalogue.init_app(app)  # after the user is known: their language decides
     csrf.init_app(app)
     limiter.init_app(app)
     providers.register(app, settings.citizen_idp, settings.staff_idp)

@@ -1,9 +1,10 @@
 """A small per-process cache of assessment documents.
 
 A document is a pure function of the citizen's facts, the date and the language of its
-explanations. The facts are named by ``(citizen id, facts_revision)``: the revision moves
-in the same transaction as any change to them (:mod:`portal.assessment.facts_revision`).
-So the start page, asked many times a day, reads the citizen's row and reuses the
+explanations (the rule module's assessment itself is kept the same way, under the
+language ``"assessment"``). The facts are named by ``(citizen id, facts_revision)``: the
+revision moves in the same transaction as any change to them
+(:mod:`portal.assessment.facts_revision`). So the start page, asked many times a day, reads the citizen's row and reuses the
 document instead of loading decisions, offers and held talks and evaluating the rules
 again. A miss in another process only means assessing once more there.
 
@@ -25,16 +26,21 @@ MAX_ENTRIES = 4096
 VERIFY = False
 
 Key = tuple[int, int, dt.date, str]
-_entries: OrderedDict[Key, dict[str, Any]] = OrderedDict()
+_entries: OrderedDict[Key, Any] = OrderedDict()
 _snapshots: dict[Key, str] = {}
 _lock = Lock()
 
 
-def _snapshot(document: dict[str, Any]) -> str:
-    return json.dumps(document, sort_keys=True, default=str)
+def _snapshot(document: Any) -> str:
+    """What a hit is compared with: the JSON of a document; a (frozen) assessment is only
+    checked for its conclusions' values."""
+    if isinstance(document, dict):
+        return json.dumps(document, sort_keys=True, default=str)
+    results = getattr(document, "results", {})
+    return json.dumps({k: repr(v) for k, v in results.items()}, sort_keys=True)
 
 
-def cached(key: Key, build: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+def cached(key: Key, build: Callable[[], Any]) -> Any:
     with _lock:
         hit = _entries.get(key)
         if hit is not None:

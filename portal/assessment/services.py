@@ -21,7 +21,17 @@ from portal.rules.render import to_document
 
 
 def assess_citizen(citizen: Citizen, on: dt.date, *, trace: bool = False) -> Assessment:
-    return assess(facts_for(citizen, on), on, trace=trace)
+    """The rule module's assessment. Without a trace it is cached like the documents
+    (:mod:`.document_cache`, key language ``"assessment"``); shared, so never changed."""
+
+    def build() -> Assessment:
+        return assess(facts_for(citizen, on), on, trace=trace)
+
+    if trace or not _cacheable(citizen):
+        return build()
+    cached: Assessment = document_cache.cached(
+        (citizen.id, citizen.facts_revision, on, "assessment"), build)
+    return cached
 
 
 def citizen_document(
@@ -35,8 +45,8 @@ def citizen_document(
     """
 
     def build() -> dict[str, Any]:
-        return to_document(assess_citizen(citizen, on, trace=trace), translate=translate,
-                           trace=trace)
+        return to_document(assess(facts_for(citizen, on), on, trace=trace),
+                           translate=translate, trace=trace)
 
     language = _cache_language(translate)
     if trace or language is None or not _cacheable(citizen):

@@ -101,7 +101,7 @@ class FactsForm(FlaskForm):
             raise ValidationError(_l("Choose a municipality from the list"))
 
 
-#: WTForms' own DateField says "Not a valid date value." in English for ps, ti and so
+#: WTForms' own DateField says "Not a valid date value." in English for da, ps, ti and so
 INVALID_DATE = _l("Enter a real date, for example 3.4.2025")
 
 for _name, _label in PAST_DATES.items():

@@ -23,13 +23,15 @@ from portal.auth.current_user import citizen_required, current_citizen
 from portal.citizen.talks.forms import BookTalkForm, CancelTalkForm
 from portal.interpreter import services as interpreter_access
 from portal.models import Booking, BookingStatus
-from portal.talks import eligibility, ics, notify, services
+from portal.talks import clock, eligibility, ics, notify, services
 from portal.talks.clock import as_utc, now_utc
 from portal.talks.services import BookingError
 from portal.talks.weeks import WeekChoice, parse_week
 from portal.talks.wording import form_name, where
 
 bp = Blueprint("citizen_talks", __name__, url_prefix="/citizen/talks")
+bp.add_app_template_filter(clock.clock, "clock")
+bp.add_app_template_filter(clock.local_day, "localday")
 #: a talk the jobcentre cancelled stays on the citizen's page this long after its time
 CANCELLED_SHOWN_FOR = dt.timedelta(days=30)
 

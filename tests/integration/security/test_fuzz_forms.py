@@ -131,7 +131,7 @@ def _fuzz_one_form(app: Flask, client, action: str, form: dict) -> None:
         if response.status_code == 200 and "error-summary" in body:  # refused: nothing stored
             with app.app_context():
                 assert _counts() == before, action
-        # WTForms' own messages are English-only for ps, ti and so: every field says
+        # WTForms' own messages are English-only for da, ps, ti and so: every field says
         # what to do through our catalogues instead
         assert not WTFORMS_ENGLISH.search(body), (action, WTFORMS_ENGLISH.search(body))
 
