@@ -5,8 +5,9 @@ explanations (the rule module's assessment itself is kept the same way, under th
 language ``"assessment"``). The facts are named by ``(citizen id, facts_revision)``: the
 revision moves in the same transaction as any change to them
 (:mod:`portal.assessment.facts_revision`). So the start page, asked many times a day,
-reads the citizen's row and reuses the document instead of loading decisions, offers
-and held talks and evaluating the rules again. A miss in another process only means assessing once more there.
+reads the citizen's row and reuses the document instead of loading decisions, offers and
+held talks and evaluating the rules again. A miss in another process only means
+assessing once more there.
 
 Cached documents are shared between requests: callers must not change them.
 """
