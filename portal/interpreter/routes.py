@@ -62,10 +62,11 @@ def session_view(assignment_id: int) -> Any:
         abort(404)
     citizen = assignment.booking.citizen
     window = services.window(assignment.booking)
-    if not window.contains(now_utc()):
+    refused = services.refusal(assignment, now_utc())
+    if refused:
         audit.record_staff_action(interpreter, "denied:interpreter-session", citizen=citizen,
                                   remote_addr=request.remote_addr,
-                                  detail=f"assignment={assignment.id} outside the window")
+                                  detail=f"assignment={assignment.id} {refused}")
         abort(403)
     audit.record_staff_action(interpreter, "read:interpreter-session", citizen=citizen,
                               remote_addr=request.remote_addr, detail=f"assignment={assignment.id}")

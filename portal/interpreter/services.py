@@ -1,8 +1,10 @@
 """Interpreter access: one assigned talk, read-only, inside a time window.
 
 From 15 minutes before the talk starts to 60 minutes after it ends, the assigned
-interpreter may open that citizen's session view; before and after, nothing. Every
-attempt — allowed or refused — is written to the audit log by the route.
+interpreter may open that citizen's session view; before and after, nothing — and
+nothing at all once the talk was cancelled or moved (the moved talk is a new booking,
+which needs its own assignment). Every attempt — allowed or refused — is written to the
+audit log by the route.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
 from portal.extensions import db
-from portal.models import Booking, InterpreterAssignment, StaffUser
+from portal.models import Booking, BookingStatus, InterpreterAssignment, StaffUser
 from portal.talks.clock import as_utc
 
 OPENS_BEFORE = dt.timedelta(minutes=15)
@@ -28,6 +30,19 @@ class Window:
 
     def contains(self, now: dt.datetime) -> bool:
         return self.opens <= now <= self.closes
+
+
+#: a talk the interpreter can be part of: still booked, or held (the hour after it)
+OPEN_STATUSES = frozenset({BookingStatus.BOOKED, BookingStatus.HELD})
+
+
+def refusal(assignment: InterpreterAssignment, now: dt.datetime) -> str | None:
+    """Why the interpreter may not open the session now (for the audit log), or None."""
+    if assignment.booking.status not in OPEN_STATUSES:
+        return f"talk {assignment.booking.status}"
+    if not window(assignment.booking).contains(now):
+        return "outside the window"
+    return None
 
 
 def window(booking: Booking) -> Window:

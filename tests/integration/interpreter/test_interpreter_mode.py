@@ -104,3 +104,28 @@ def test_only_interpreters_of_the_municipality_can_be_chosen(app, client, person
     with app.app_context():
         assert db.session.scalar(select(InterpreterAssignment).filter_by(booking_id=booking)) \
             is None
+
+
+def test_a_cancelled_talk_closes_the_interpreters_access_inside_the_window(app, client, personas):
+    """The talk is in 10 minutes, but the citizen cancelled it: there is no session to
+    interpret, so the citizen's data stays closed (and the refusal is logged)."""
+    from portal.models import Booking, BookingStatus
+
+    booking = _booking(app, "citizen-amal", dt.timedelta(minutes=10))
+    login(client, "caseworker-kbh", audience="staff")
+    _assign(client, booking, _interpreter_id(app, "interpreter-ahmad"), "ar")
+    with app.app_context():
+        assignment_id = db.session.scalar(
+            select(InterpreterAssignment.id).filter_by(booking_id=booking))
+    interpreter = app.test_client()
+    login(interpreter, "interpreter-ahmad", audience="staff")
+    check_page(interpreter.get(f"/interpreter/sessions/{assignment_id}"))  # open while booked
+    with app.app_context():
+        db.session.get(Booking, booking).status = BookingStatus.CANCELLED
+        db.session.commit()
+    page = check_page(interpreter.get(f"/interpreter/sessions/{assignment_id}"), status=403)
+    assert "Amal" not in page.text()
+    with app.app_context():
+        denied = db.session.scalars(
+            select(AuditEvent).filter_by(action="denied:interpreter-session")).all()
+        assert len(denied) == 1 and "cancelled" in denied[0].detail
