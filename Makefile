@@ -75,7 +75,10 @@ security-check: $(STAMPS)/venv ## bandit (no high findings) and our semgrep rule
 	$(VENV)/bin/semgrep scan --config .semgrep/rules.yml --metrics=off --disable-version-check \
 	  --error --quiet portal templates
 
-test: install assets i18n-compile system-deps i18n-check security-check test-sqlite test-postgres ## the whole suite on SQLite and PostgreSQL
+test: install assets i18n-compile system-deps i18n-check security-check ## the whole suite on SQLite and PostgreSQL
+	@# both databases at once (each waits on its database, browser and OIDC provider much of
+	@# the time); each suite's output is printed whole when it ends
+	$(MAKE) --no-print-directory -j2 --output-sync=target test-sqlite test-postgres
 
 test-sqlite:
 	@echo "== tests on SQLite =="
