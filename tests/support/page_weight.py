@@ -64,7 +64,9 @@ def measure(browser: Browser, url: str, storage_state: dict | None = None) -> We
     page = context.new_page()
     page.on("response", lambda r: responses.append(r))
     page.goto(url)
-    page.wait_for_load_state("networkidle")
+    # every resource, fonts included, before weighing; on a loaded CI machine (both
+    # database suites run at once) a page can take longer than Playwright's default 30 s
+    page.wait_for_load_state("networkidle", timeout=120_000)
     for response in responses:
         if response.status >= 300:
             continue
