@@ -56,6 +56,9 @@ def _init_extensions(app: Flask, settings: Any) -> None:
     from portal.i18n import wtforms_catalogue
 
     wtforms_catalogue.init_app(app)  # after the user is known: their language decides
+    from portal.i18n import font_preloads
+
+    font_preloads.init_app(app)
     csrf.init_app(app)
     limiter.init_app(app)
     providers.register(app, settings.citizen_idp, settings.staff_idp)
