@@ -299,12 +299,6 @@ def record_conclusion(
     return version
 
 
-def staff_citizen(staff: StaffUser, citizen_id: int) -> Citizen | None:
-    from portal.caseworker.access import municipality_citizen
-
-    return municipality_citizen(staff, citizen_id)
-
-
 def staff_version(staff: StaffUser, citizen: Citizen, number: int) -> ContractVersion | None:
     return db.session.scalar(
         select(ContractVersion).where(

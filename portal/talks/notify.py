@@ -6,6 +6,8 @@ receipt page anyway, where the same information and the calendar file are.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from flask import current_app
 from flask_babel import force_locale
 from flask_babel import gettext as _
@@ -58,66 +60,52 @@ def _staff_locale(staff: StaffUser) -> str:
     return staff.preferred_locale or "da"
 
 
-def booked(booking: Booking) -> bool:
+def _to_citizen(
+    booking: Booking, compose: Callable[[], tuple[str, list[str]]], *, cancel: bool = False
+) -> bool:
+    """One e-mail to the booking's citizen in their language: "Hello …", the paragraphs
+    ``compose`` gives (called inside the citizen's language), and the calendar file (a
+    CANCEL of the same event when ``cancel``)."""
     citizen = booking.citizen
     with force_locale(_citizen_locale(citizen)):
-        text = "\n\n".join(
-            [
-                _("Hello %(name)s", name=citizen.name),
-                _("You have booked a job talk with the jobcentre."),
-                _details(booking),
-                _("You can move or cancel the talk on Min integration until the deadline."),
-                _("The calendar file is attached."),
-            ]
-        )
-        return _send(citizen.email, _("Your job talk is booked"), text,
-                     [_calendar_attachment(booking)])
+        subject, paragraphs = compose()
+        text = "\n\n".join([_("Hello %(name)s", name=citizen.name), *paragraphs])
+        return _send(citizen.email, subject, text,
+                     [_calendar_attachment(booking, cancelled=cancel)])
+
+
+def booked(booking: Booking) -> bool:
+    return _to_citizen(booking, lambda: (_("Your job talk is booked"), [
+        _("You have booked a job talk with the jobcentre."),
+        _details(booking),
+        _("You can move or cancel the talk on Min integration until the deadline."),
+        _("The calendar file is attached."),
+    ]))
 
 
 def reminder(booking: Booking) -> bool:
-    citizen = booking.citizen
-    with force_locale(_citizen_locale(citizen)):
-        text = "\n\n".join(
-            [
-                _("Hello %(name)s", name=citizen.name),
-                _("Reminder: you have a job talk with the jobcentre tomorrow."),
-                _details(booking),
-            ]
-        )
-        return _send(citizen.email, _("Reminder: your job talk tomorrow"), text,
-                     [_calendar_attachment(booking)])
+    return _to_citizen(booking, lambda: (_("Reminder: your job talk tomorrow"), [
+        _("Reminder: you have a job talk with the jobcentre tomorrow."),
+        _details(booking),
+    ]))
 
 
 def moved(old: Booking, new: Booking) -> bool:
-    citizen = new.citizen
-    with force_locale(_citizen_locale(citizen)):
-        text = "\n\n".join(
-            [
-                _("Hello %(name)s", name=citizen.name),
-                _("Your job talk has been moved. The new time:"),
-                _details(new),
-                _("The old time, %(when)s, is cancelled.", when=when(old)),
-            ]
-        )
-        ok = _send(citizen.email, _("Your job talk has been moved"), text,
-                   [_calendar_attachment(new)])
+    ok = _to_citizen(new, lambda: (_("Your job talk has been moved"), [
+        _("Your job talk has been moved. The new time:"),
+        _details(new),
+        _("The old time, %(when)s, is cancelled.", when=when(old)),
+    ]))
     _tell_caseworker(new, moved_from=old)
     return ok
 
 
 def cancelled(booking: Booking) -> bool:
-    citizen = booking.citizen
-    with force_locale(_citizen_locale(citizen)):
-        text = "\n\n".join(
-            [
-                _("Hello %(name)s", name=citizen.name),
-                _("Your job talk has been cancelled:"),
-                _details(booking),
-                _("Remember to book a new talk."),
-            ]
-        )
-        ok = _send(citizen.email, _("Your job talk has been cancelled"), text,
-                   [_calendar_attachment(booking, cancelled=True)])
+    ok = _to_citizen(booking, lambda: (_("Your job talk has been cancelled"), [
+        _("Your job talk has been cancelled:"),
+        _details(booking),
+        _("Remember to book a new talk."),
+    ]), cancel=True)
     _tell_caseworker(booking, cancelled=True)
     return ok
 
@@ -125,20 +113,13 @@ def cancelled(booking: Booking) -> bool:
 def cancelled_by_jobcentre(booking: Booking) -> bool:
     """The jobcentre cancelled the talk: the citizen is told why, with a calendar CANCEL for
     the event their calendar already holds (same UID as the booking's calendar file)."""
-    citizen = booking.citizen
-    with force_locale(_citizen_locale(citizen)):
-        text = "\n\n".join(
-            [
-                _("Hello %(name)s", name=citizen.name),
-                _("The jobcentre has cancelled your job talk:"),
-                _details(booking),
-                _("Reason: %(reason)s", reason=booking.cancel_reason or ""),
-                _("You can book a new time on Min integration. If the jobcentre books your "
-                  "talks for you, it will send you a new time."),
-            ]
-        )
-        return _send(citizen.email, _("The jobcentre has cancelled your job talk"), text,
-                     [_calendar_attachment(booking, cancelled=True)])
+    return _to_citizen(booking, lambda: (_("The jobcentre has cancelled your job talk"), [
+        _("The jobcentre has cancelled your job talk:"),
+        _details(booking),
+        _("Reason: %(reason)s", reason=booking.cancel_reason or ""),
+        _("You can book a new time on Min integration. If the jobcentre books your "
+          "talks for you, it will send you a new time."),
+    ]), cancel=True)
 
 
 def _tell_caseworker(

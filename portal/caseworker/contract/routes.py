@@ -16,6 +16,7 @@ from flask_babel import gettext as _
 from portal.assessment.today import today_in_denmark
 from portal.audit import services as audit
 from portal.auth.current_user import current_staff, staff_required
+from portal.caseworker import access
 from portal.caseworker import services as caseload
 from portal.caseworker.contract.forms import (
     ConcludeForm,
@@ -50,10 +51,7 @@ def overview() -> Any:
 
 
 def _citizen(citizen_id: int) -> Citizen:
-    citizen = services.staff_citizen(current_staff(), citizen_id)
-    if citizen is None:
-        abort(404)
-    return citizen
+    return access.citizen_or_404(citizen_id)
 
 
 def _prefill(form: ContractDraftForm, citizen: Citizen) -> None:

@@ -28,7 +28,6 @@ def _strip(value: Any) -> Any:
     return value.strip() if isinstance(value, str) else value
 
 
-MultiCheckboxField = MultiChoiceField  # check boxes, tampered values refused translated
 BAD_TIME = _l("Enter a time as hours and minutes, for example 09:30.")
 HOURS = _l("Enter a number of hours from 0 to 336.")
 
@@ -59,7 +58,7 @@ class PublishSlotsForm(FlaskForm):
         default="30",
         coerce=str,
     )
-    talk_forms = MultiCheckboxField(
+    talk_forms = MultiChoiceField(
         _l("Forms offered"),
         choices=[SelectChoice(f, FORM_NAMES[f]) for f in BOOKABLE_FORMS],
         validators=[DataRequired(message=_l("Choose at least one form of talk."))],
@@ -76,7 +75,7 @@ class PublishSlotsForm(FlaskForm):
         validators=[Optional(), URL(message=_l("Enter the full link, starting with https://")),
                     Length(max=300)],
     )
-    interpreter_languages = MultiCheckboxField(
+    interpreter_languages = MultiChoiceField(
         _l("Interpreter available in"),
         choices=[
             SelectChoice(loc.code, loc.native_name)

@@ -34,6 +34,17 @@ def _interpreter_id(app, subject: str) -> str:
         return str(db.session.scalar(select(StaffUser.id).filter_by(oidc_subject=subject)))
 
 
+def _assigned(app, client, starts_in: dt.timedelta) -> tuple[int, int]:
+    """Amal's talk starting in ``starts_in``, assigned by her caseworker to Ahmad in Arabic:
+    (booking id, assignment id)."""
+    booking = _booking(app, "citizen-amal", starts_in)
+    login(client, "caseworker-kbh", audience="staff")
+    _assign(client, booking, _interpreter_id(app, "interpreter-ahmad"), "ar")
+    with app.app_context():
+        return booking, db.session.scalar(
+            select(InterpreterAssignment.id).filter_by(booking_id=booking))
+
+
 def test_caseworker_assigns_and_interpreter_sees_both_languages(app, client, personas):
     booking = _booking(app, "citizen-amal", dt.timedelta(minutes=10))
     login(client, "caseworker-kbh", audience="staff")
@@ -63,12 +74,7 @@ def test_caseworker_assigns_and_interpreter_sees_both_languages(app, client, per
 
 
 def test_interpreter_outside_the_window_gets_403_and_it_is_logged(app, client, personas):
-    booking = _booking(app, "citizen-amal", dt.timedelta(days=2))
-    login(client, "caseworker-kbh", audience="staff")
-    _assign(client, booking, _interpreter_id(app, "interpreter-ahmad"), "ar")
-    with app.app_context():
-        assignment_id = db.session.scalar(
-            select(InterpreterAssignment.id).filter_by(booking_id=booking))
+    _, assignment_id = _assigned(app, client, dt.timedelta(days=2))
     interpreter = app.test_client()
     login(interpreter, "interpreter-ahmad", audience="staff")
     check_page(interpreter.get(f"/interpreter/sessions/{assignment_id}"), status=403)
@@ -79,12 +85,7 @@ def test_interpreter_outside_the_window_gets_403_and_it_is_logged(app, client, p
 
 
 def test_other_interpreter_cannot_open_it(app, client, personas):
-    booking = _booking(app, "citizen-amal", dt.timedelta(minutes=5))
-    login(client, "caseworker-kbh", audience="staff")
-    _assign(client, booking, _interpreter_id(app, "interpreter-ahmad"), "ar")
-    with app.app_context():
-        assignment_id = db.session.scalar(
-            select(InterpreterAssignment.id).filter_by(booking_id=booking))
+    _, assignment_id = _assigned(app, client, dt.timedelta(minutes=5))
     other = app.test_client()
     login(other, "interpreter-hodan", audience="staff")
     check_page(other.get(f"/interpreter/sessions/{assignment_id}"), status=404)
@@ -111,12 +112,7 @@ def test_a_cancelled_talk_closes_the_interpreters_access_inside_the_window(app, 
     interpret, so the citizen's data stays closed (and the refusal is logged)."""
     from portal.models import Booking, BookingStatus
 
-    booking = _booking(app, "citizen-amal", dt.timedelta(minutes=10))
-    login(client, "caseworker-kbh", audience="staff")
-    _assign(client, booking, _interpreter_id(app, "interpreter-ahmad"), "ar")
-    with app.app_context():
-        assignment_id = db.session.scalar(
-            select(InterpreterAssignment.id).filter_by(booking_id=booking))
+    booking, assignment_id = _assigned(app, client, dt.timedelta(minutes=10))
     interpreter = app.test_client()
     login(interpreter, "interpreter-ahmad", audience="staff")
     check_page(interpreter.get(f"/interpreter/sessions/{assignment_id}"))  # open while booked
