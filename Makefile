@@ -74,6 +74,8 @@ security-check: $(STAMPS)/venv ## bandit (no high findings) and our semgrep rule
 	$(VENV)/bin/bandit -q -r portal -lll
 	$(VENV)/bin/semgrep scan --config .semgrep/rules.yml --metrics=off --disable-version-check \
 	  --error --quiet portal templates
+	$(VENV)/bin/semgrep scan --config .semgrep/clock.yml --metrics=off --disable-version-check \
+	  --error --quiet portal scripts tests
 
 test: install assets i18n-compile system-deps i18n-check security-check ## the whole suite on SQLite and PostgreSQL
 	@# both databases at once (each waits on its database, browser and OIDC provider much of

@@ -9,11 +9,16 @@ from typing import Any
 from flask import Flask, g
 from werkzeug.middleware.proxy_fix import ProxyFix
 
+from portal.clock import Clock
+from portal.clock import install as install_clock
 from portal.config import ROOT, load_settings
 
 
-def create_app(overrides: Mapping[str, str] | None = None) -> Flask:
-    """Build the portal. ``overrides`` are environment variables (tests pass them)."""
+def create_app(
+    overrides: Mapping[str, str] | None = None, *, clock: Clock | None = None
+) -> Flask:
+    """Build the portal. ``overrides`` are environment variables (tests pass them);
+    ``clock`` is the application's one source of "now" (the system clock by default)."""
     settings = load_settings({**os.environ, **(overrides or {})})
     app = Flask(
         __name__,
@@ -23,6 +28,7 @@ def create_app(overrides: Mapping[str, str] | None = None) -> Flask:
     )
     app.config.update(settings.flask_config())
     app.extensions["portal_settings"] = settings
+    install_clock(app.extensions, clock)
     if settings.database_url.startswith("sqlite:///"):
         os.makedirs(app.instance_path, exist_ok=True)
     if not settings.is_production:

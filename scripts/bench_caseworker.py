@@ -12,7 +12,6 @@ A benchmark, not a test: it prints figures and never fails on them.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import statistics
 import sys
 import time
@@ -25,6 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 from portal import create_app  # noqa: E402
 from portal.caseworker.query_counter import count_queries  # noqa: E402
+from portal.clock import SystemClock, today_in_denmark  # noqa: E402
 from portal.extensions import db  # noqa: E402
 from portal.models import StaffUser  # noqa: E402
 
@@ -63,12 +63,12 @@ def main() -> int:
         meta.drop_all(bind=db.engine)
         upgrade()
         seed_municipalities()
-        seed_personas(app.extensions["portal_settings"], dt.date.today())
+        seed_personas(app.extensions["portal_settings"], today_in_denmark())
         staff = db.session.scalar(sa.select(StaffUser).filter_by(oidc_subject="caseworker-kbh"))
         lead = db.session.scalar(sa.select(StaffUser).filter_by(oidc_subject="teamlead-kbh"))
         started = time.perf_counter()
         seed_synthetic("101", args.citizens, caseworker=staff, caseload=args.caseload,
-                       today=dt.date.today())
+                       today=today_in_denmark())
         print(f"seeded {args.citizens} citizens in {time.perf_counter() - started:.1f} s "
               f"({db.engine.dialect.name})")
         staff_id, lead_id = staff.id, lead.id
@@ -76,7 +76,7 @@ def main() -> int:
     def measure(user_id: int, path: str) -> tuple[float, float, int]:
         client = app.test_client()
         with client.session_transaction() as session:  # a logged-in staff session
-            now = int(time.time())
+            now = int(SystemClock().now().timestamp())
             session.update({"kind": "staff", "uid": user_id, "sid": "bench", "login_at": now,
                             "seen_at": now})
         times, statements = [], 0

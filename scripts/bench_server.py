@@ -13,18 +13,18 @@ floor, p95 ≤ 100 ms at 50 clients) are reported as met or not, never asserted.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import os
 import re
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from loadlib import ROOT, Session, portal
+
+from portal.clock import SystemClock, danish_date
 
 LUA = ROOT / "scripts" / "wrk"
 RESULT = re.compile(r"RESULT (.*)")
@@ -66,7 +66,8 @@ def main() -> int:
         status = re.search(r'name="status"[^>]*>\s*<option[^>]*value="([^"]+)"', form)
         env = {
             "BENCH_COOKIE": amal.cookie_header, "BENCH_CSRF": token,
-            "BENCH_TODAY": dt.date.today().isoformat(), "BENCH_RUN": str(int(time.time())),
+            "BENCH_TODAY": danish_date(SystemClock().now()).isoformat(),
+            "BENCH_RUN": str(int(SystemClock().now().timestamp())),
             "BENCH_KIND": kind.group(1) if kind else "advertised_job",
             "BENCH_STATUS": status.group(1) if status else "sent",
         }

@@ -18,7 +18,6 @@ stack trace). Exits 1 when any of these checks fails.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import os
 import random
 import re
@@ -36,6 +35,8 @@ import requests
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from loadlib import ROOT, Session, free_port, portal
+
+from portal.clock import SystemClock, danish_date
 
 SLOT = re.compile(r'name="slot_id" value="(\d+)"')
 KEY = re.compile(r'name="request_key" value="([^"]+)"')
@@ -113,7 +114,7 @@ class User(threading.Thread):
             return
         fields = dict(re.findall(r'name="(csrf_token|idempotency_key)"[^>]*value="([^"]+)"',
                                  page.text))
-        data = {**fields, "activity_on": dt.date.today().isoformat(),
+        data = {**fields, "activity_on": danish_date(SystemClock().now()).isoformat(),
                 "kind": "advertised", "employer": f"Firma {self.rng.randint(1, 999)}",
                 "job_title": "Lagermedarbejder", "source": "", "status": "sent", "note": ""}
         for _attempt in range(3):  # a phone re-sends the same form when nothing came back
@@ -172,12 +173,12 @@ import datetime as dt
 from portal import create_app
 from portal.extensions import db
 from portal.models import Citizen, Municipality, StaffUser, TalkSlot
-from portal.talks.clock import now_utc
+from portal.clock import now_utc, today_in_denmark
 app = create_app()
 with app.app_context():
     kbh = db.session.query(Municipality).filter_by(code="101").one()
     worker = db.session.query(StaffUser).filter_by(oidc_subject="caseworker-kbh").one()
-    today = dt.date.today()
+    today = today_in_denmark()
     for i in range({users}):
         db.session.add(Citizen(oidc_issuer="{running.idp}", oidc_subject=f"soak-{{i:03d}}",
             name=f"Soak {{i:03d}}", municipality=kbh, residence_basis="refugee",

@@ -7,7 +7,6 @@ by ``create_all``, so the migrations are what is tested.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
 import socket
@@ -26,10 +25,10 @@ from flask.testing import FlaskClient
 from portal import create_app
 from portal.demo.personas import NSIS_LOW
 from portal.extensions import db
-from tests.support import smtp
+from tests.support import clock, smtp
+from tests.support.clock import SEED_DAY
 
 os.environ.setdefault("AUTHLIB_INSECURE_TRANSPORT", "1")
-SEED_DAY = dt.date(2026, 11, 21)
 KEEP_TABLES = {"municipality", "alembic_version"}
 
 
@@ -89,6 +88,7 @@ def mailbox(smtp_server: smtp.Mailbox) -> Iterator[smtp.Mailbox]:
 
 
 def make_app(idp_url: str, database_url: str, **extra: str) -> Flask:
+    """The portal as the tests run it: on the tests' frozen clock (tests/support/clock.py)."""
     return create_app(
         {
             "PORTAL_ENV": "test",
@@ -98,7 +98,8 @@ def make_app(idp_url: str, database_url: str, **extra: str) -> Flask:
             "SECRET_KEY": "test-secret-key-that-is-long-enough-0123456789",
             "LOGIN_RATE_LIMIT": "1000 per minute",
             **extra,
-        }
+        },
+        clock=clock.CLOCK,
     )
 
 
@@ -146,6 +147,18 @@ def _clean(app: Flask) -> None:
         with db.engine.begin() as conn:
             for table in tables:
                 conn.execute(table.delete())
+
+
+@pytest.fixture(autouse=True)
+def _seed_moment() -> None:
+    """Every test starts at the seed moment, whatever the machine's clock says."""
+    clock.reset()
+
+
+@pytest.fixture()
+def frozen_clock() -> clock.FrozenClock:
+    """The application's clock, for a test that lets time pass."""
+    return clock.CLOCK
 
 
 @pytest.fixture(autouse=True)

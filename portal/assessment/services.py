@@ -1,7 +1,7 @@
 """Assess a citizen on a date: the one place the pages ask the rule module.
 
 The date is always passed in (the caller decides "today" — usually
-:func:`portal.assessment.today.today_in_denmark`); the rule module never reads the clock.
+:func:`portal.clock.today_in_denmark`); the rule module never reads the clock.
 """
 
 from __future__ import annotations

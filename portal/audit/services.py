@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable
 
 from sqlalchemy import insert
 
+from portal.clock import now_utc
 from portal.extensions import db
 from portal.models import AuditEvent, Citizen, StaffUser
 
@@ -21,7 +21,7 @@ def record_staff_action(
 ) -> AuditEvent:
     """Record that ``staff`` did ``action`` (e.g. ``read:overview``) on ``citizen``."""
     event = AuditEvent(
-        at=dt.datetime.now(dt.UTC),
+        at=now_utc(),
         actor_kind="staff",
         actor_id=staff.id,
         actor_role=str(staff.role),
@@ -42,7 +42,7 @@ def record_staff_read(
     citizen_ids = [c if isinstance(c, int) else c.id for c in citizens]
     if not citizen_ids:
         return
-    now = dt.datetime.now(dt.UTC)
+    now = now_utc()
     rows = [
         {
             "at": now,

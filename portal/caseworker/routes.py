@@ -6,11 +6,11 @@ from typing import Any
 
 from flask import Blueprint, render_template, request
 
-from portal.assessment.today import today_in_denmark
 from portal.audit import services as audit
 from portal.auth.current_user import current_staff, staff_required
 from portal.caseworker import services
 from portal.caseworker.flags import KINDS
+from portal.clock import today_in_denmark
 from portal.models import StaffRole
 
 bp = Blueprint("caseworker", __name__, url_prefix="/caseworker")

@@ -16,10 +16,10 @@ from sqlalchemy.orm import selectinload
 from portal.assessment.bulk_facts import load_facts
 from portal.caseworker.flags import BY_CODE, Flag, flags_for
 from portal.caseworker.records import load_records, next_talks
+from portal.clock import now_utc
 from portal.extensions import db
 from portal.models import Citizen, StaffUser
 from portal.rules.engine import assess
-from portal.talks.clock import now_utc
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,8 @@ from flask import Blueprint, render_template
 from flask_babel import gettext
 
 from portal.assessment.services import citizen_document
-from portal.assessment.today import today_in_denmark
 from portal.auth.current_user import citizen_required, current_citizen
+from portal.clock import today_in_denmark
 
 bp = Blueprint("citizen", __name__, url_prefix="/citizen")
 

@@ -8,6 +8,8 @@ import click
 from flask import current_app
 from flask.cli import AppGroup
 
+from portal.clock import today_in_denmark
+
 seed_cli = AppGroup("seed", help="Fill the database with reference and demo data.")
 
 
@@ -18,7 +20,7 @@ def seed_demo(today: dt.datetime | None) -> None:
     """Add the 98 municipalities and the demo personas (safe to run again)."""
     from portal.demo.seeding import seed_municipalities, seed_personas
 
-    day = today.date() if today else dt.date.today()
+    day = today.date() if today else today_in_denmark()
     municipalities = seed_municipalities()
     personas = seed_personas(current_app.extensions["portal_settings"], day)
     click.echo(f"Seeded {municipalities} municipalities and {personas} personas.")
@@ -45,6 +47,6 @@ def seed_synthetic(municipality: str, citizens: int, caseworker_subject: str, ca
     from portal.models import StaffUser
 
     staff = db.session.scalar(select(StaffUser).filter_by(oidc_subject=caseworker_subject))
-    day = dt.date.today()
+    day = today_in_denmark()
     added = run(municipality, citizens, caseworker=staff, caseload=caseload, today=day, seed=seed)
     click.echo(f"Added {added} synthetic citizens to {municipality}.")

@@ -15,7 +15,7 @@ talks_cli = AppGroup("talks", help="Job talks: reminders.")
               help="The day to send for (talks tomorrow); default: today in Denmark.")
 def send_reminders(today: dt.datetime | None) -> None:
     """E-mail every citizen with a talk tomorrow, once (safe to run again)."""
-    from portal.assessment.today import today_in_denmark
+    from portal.clock import today_in_denmark
     from portal.talks.reminders import send_reminders as run
 
     day = today.date() if today else today_in_denmark()

@@ -12,12 +12,13 @@ from typing import NamedTuple
 
 from sqlalchemy import select
 
+from portal.clock import now_utc
 from portal.contract import services as contracts
 from portal.contract.services import Content
 from portal.contract.translation import Translation, draft_source
 from portal.extensions import db
 from portal.models import Citizen, ContractVersion, StaffRole, StaffUser, TalkSlot
-from portal.talks.clock import from_local, now_utc
+from portal.talks.clock import from_local
 from portal.talks.publishing import SlotSpec, create_slots
 
 

@@ -33,7 +33,7 @@ from wtforms import (
 )
 from wtforms.validators import StopValidation
 
-from portal.assessment.today import today_in_denmark
+from portal.clock import today_in_denmark
 from portal.forms.typed_dates import parse_typed_date
 
 

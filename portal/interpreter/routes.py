@@ -10,16 +10,15 @@ from flask_babel import force_locale, gettext
 from markupsafe import Markup
 
 from portal.assessment.services import citizen_document
-from portal.assessment.today import today_in_denmark
 from portal.audit import services as audit
 from portal.auth.current_user import current_staff, staff_required
+from portal.clock import now_utc, today_in_denmark
 from portal.contract import rendering
 from portal.contract import services as contracts
 from portal.guidance.topics import TOPICS
 from portal.i18n.locales import get as get_locale_info
 from portal.interpreter import services
 from portal.models import InterpreterAssignment, StaffRole
-from portal.talks.clock import now_utc
 
 bp = Blueprint("interpreter", __name__, url_prefix="/interpreter")
 

@@ -12,6 +12,7 @@ import datetime as dt
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from portal.clock import now_utc
 from portal.extensions import db
 from portal.models.enums import Benefit, Readiness, ResidenceBasis, enum_column
 from portal.models.municipality import Municipality
@@ -32,7 +33,7 @@ class Citizen(db.Model):  # type: ignore[name-defined,misc]
     municipality_id: Mapped[int] = mapped_column(sa.ForeignKey("municipality.id"), index=True)
     caseworker_id: Mapped[int | None] = mapped_column(sa.ForeignKey("staff_user.id"), index=True)
     created_at: Mapped[dt.datetime] = mapped_column(
-        sa.DateTime(timezone=True), server_default=sa.func.now()
+        sa.DateTime(timezone=True), default=now_utc, server_default=sa.func.now()
     )
 
     # --- facts for the rule module (RULES-CONTRACT.md); None = unknown ---

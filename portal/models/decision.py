@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from portal.clock import now_utc
 from portal.extensions import db
 from portal.models.enums import enum_column
 
@@ -43,7 +44,7 @@ class Decision(db.Model):  # type: ignore[name-defined,misc]
     other_documentation: Mapped[str | None] = mapped_column(sa.Text)
     decided_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("staff_user.id"))
     decided_at: Mapped[dt.datetime] = mapped_column(
-        sa.DateTime(timezone=True), server_default=sa.func.now()
+        sa.DateTime(timezone=True), default=now_utc, server_default=sa.func.now()
     )
 
     citizen: Mapped[Citizen] = relationship(back_populates="decisions")

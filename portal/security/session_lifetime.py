@@ -8,11 +8,12 @@ id (``sid``), so a cookie planted before login is worth nothing afterwards.
 from __future__ import annotations
 
 import secrets
-import time
 from collections.abc import Mapping
 from typing import Any
 
 from flask import current_app, session
+
+from portal.clock import now_utc
 
 LOGIN_AT = "login_at"
 SEEN_AT = "seen_at"
@@ -21,12 +22,17 @@ SEEN_AT = "seen_at"
 def start(values: Mapping[str, Any]) -> None:
     """Begin an authenticated session: drop everything before, rotate the id."""
     session.clear()
-    now = int(time.time())
+    now = _seconds()
     session.update(values)
     session["sid"] = secrets.token_urlsafe(24)
     session[LOGIN_AT] = now
     session[SEEN_AT] = now
     session.permanent = True
+
+
+def _seconds() -> int:
+    """The application clock as Unix seconds (what the session stores)."""
+    return int(now_utc().timestamp())
 
 
 def end() -> None:
@@ -37,7 +43,7 @@ def expired(now: float | None = None) -> bool:
     """True when the authenticated session is past its idle or absolute limit."""
     if LOGIN_AT not in session:
         return False
-    now = time.time() if now is None else now
+    now = _seconds() if now is None else now
     idle = current_app.config["SESSION_IDLE_TIMEOUT"].total_seconds()
     absolute = current_app.config["SESSION_ABSOLUTE_TIMEOUT"].total_seconds()
     return bool(
@@ -49,7 +55,7 @@ def touch(now: float | None = None) -> None:
     """Record activity, at most once a minute so not every response sets a cookie."""
     if LOGIN_AT not in session:
         return
-    now = int(time.time() if now is None else now)
+    now = int(_seconds() if now is None else now)
     if now - session.get(SEEN_AT, 0) >= 60:
         session[SEEN_AT] = now
 

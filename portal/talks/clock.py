@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from portal.assessment.today import COPENHAGEN
-
-
-def now_utc() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
+from portal.clock import COPENHAGEN
 
 
 def as_utc(moment: dt.datetime) -> dt.datetime:

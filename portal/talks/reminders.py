@@ -12,10 +12,11 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
+from portal.clock import now_utc
 from portal.extensions import db
 from portal.models import Booking, BookingStatus, TalkReminder
 from portal.talks import notify
-from portal.talks.clock import from_local, now_utc
+from portal.talks.clock import from_local
 
 
 def due(today: dt.date) -> list[Booking]:

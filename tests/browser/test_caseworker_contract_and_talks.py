@@ -7,15 +7,15 @@ import datetime as dt
 
 from portal.extensions import db
 from portal.models import Booking, BookingStatus, TalkForm, TalkSlot
-from portal.talks.clock import local, now_utc
-from tests.support import talks
+from portal.talks.clock import local
+from tests.support import clock, talks
 
 
 def test_caseworker_publishes_times_and_writes_a_contract(visitor, app):
     page = visitor.page
     visitor.login("caseworker-kbh", "staff")
     visitor.goto("/caseworker/talks/")
-    day = (local(now_utc()) + dt.timedelta(days=3)).date()
+    day = (local(clock.now()) + dt.timedelta(days=3)).date()
     page.fill("#first_day", day.isoformat())
     page.fill("#weeks", "2")
     page.fill("#start_time", "09:00")
@@ -69,7 +69,7 @@ def test_caseworker_records_a_talk_as_held(visitor, app):
                                municipality_id=slot.municipality_id, starts_at=slot.starts_at,
                                ends_at=slot.ends_at, form=TalkForm.VIDEO,
                                status=BookingStatus.BOOKED, request_key="b",
-                               created_at=now_utc()))
+                               created_at=clock.now()))
         db.session.commit()
     page = visitor.page
     visitor.login("caseworker-kbh", "staff")
@@ -94,7 +94,7 @@ def test_caseworker_withdraws_a_time_and_cancels_a_talk_the_citizen_sees_why(vis
         booking = Booking(slot_id=booked, active_slot_id=booked, citizen_id=amal.id,
                           municipality_id=slot.municipality_id, starts_at=slot.starts_at,
                           ends_at=slot.ends_at, form=TalkForm.VIDEO,
-                          status=BookingStatus.BOOKED, request_key="b", created_at=now_utc())
+                          status=BookingStatus.BOOKED, request_key="b", created_at=clock.now())
         db.session.add(booking)
         db.session.commit()
         booking_id = booking.id

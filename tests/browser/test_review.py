@@ -3,22 +3,20 @@ exemption — axe on every page."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from sqlalchemy import select
 
-from portal.assessment.today import today_in_denmark
 from portal.extensions import db
 from portal.models import Citizen, JoblogEntry, ReviewState
 from portal.models.joblog_entry import ActivityKind, ActivityStatus
+from tests.support import clock
 
 
 def test_caseworker_reviews_and_records_an_exemption(visitor, app):
-    now = dt.datetime.now(dt.UTC)
+    now = clock.now()
     with app.app_context():
         amal = db.session.scalar(select(Citizen).filter_by(oidc_subject="citizen-amal"))
         db.session.add(JoblogEntry(citizen_id=amal.id, idempotency_key="k" * 24,
-                                   activity_on=today_in_denmark(), kind=ActivityKind.PHONE,
+                                   activity_on=clock.today(), kind=ActivityKind.PHONE,
                                    employer="Netto", status=ActivityStatus.SENT,
                                    created_at=now, updated_at=now))
         db.session.commit()

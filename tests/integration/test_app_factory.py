@@ -9,6 +9,7 @@ from wtforms import StringField
 from wtforms.validators import DataRequired
 
 from tests.conftest import make_app
+from tests.support import clock
 from tests.support.catalogue import t
 from tests.support.pages import check_page
 
@@ -113,13 +114,11 @@ def test_saved_preference_beats_the_cookie(client, personas):
 
 
 def test_database_outage_answers_503_with_a_translated_page(idp):
-    import time as _time
-
     broken = make_app(idp, "postgresql://nobody@127.0.0.1:1/none")
     broken.logger.disabled = True
     client = broken.test_client()
     with client.session_transaction() as s:
-        now = int(_time.time())
+        now = int(clock.now().timestamp())
         s.update({"kind": "citizen", "uid": 1, "sid": "x", "login_at": now, "seen_at": now})
     client.set_cookie("locale", "uk")
     page = check_page(client.get("/citizen/"), status=503)

@@ -15,6 +15,7 @@ from flask import g
 from portal.extensions import db
 from portal.models import Citizen
 from tests.conftest import make_app
+from tests.support import clock
 from tests.support.catalogue import t
 from tests.support.pages import check_page
 
@@ -65,7 +66,7 @@ def _logged_in(app, personas_app) -> object:
         amal = db.session.scalars(sa.select(Citizen).filter_by(oidc_subject="citizen-amal")).one()
         uid, name = amal.id, amal.name
     with client.session_transaction() as s:
-        now = int(time.time())
+        now = int(clock.now().timestamp())
         s.update({"kind": "citizen", "uid": uid, "sid": "x", "login_at": now, "seen_at": now})
     return client, name
 

@@ -48,7 +48,7 @@ def two_processes(app: Flask, idp: str, personas: None) -> Iterator[list[str]]:
     processes = [
         subprocess.Popen(
             [gunicorn, "--workers", "1", "--no-control-socket", "--bind", f"127.0.0.1:{port}",
-             "app:app"],
+             "tests.support.frozen_wsgi:app"],
             cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )
         for port in ports

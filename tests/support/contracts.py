@@ -8,8 +8,7 @@ from portal.contract import services
 from portal.contract.services import Content
 from portal.contract.translation import Translation, draft_source
 from portal.models import ContractVersion
-from portal.talks.clock import now_utc
-from tests.support import talks
+from tests.support import clock, talks
 
 #: the Arabic translation of :func:`content`'s free text, as an interpreter might write it
 ARABIC = Translation(
@@ -44,8 +43,8 @@ def sent_contract(subject: str = "citizen-amal", caseworker: str = "caseworker-k
     caseworker's ``translation`` for the citizen's language if given."""
     citizen = talks.citizen(subject)
     staff = talks.staff(caseworker)
-    draft = services.save_draft(staff, citizen, content(goal) if goal else content(), now_utc())
+    draft = services.save_draft(staff, citizen, content(goal) if goal else content(), clock.now())
     if translation is not None:
         services.save_translation(staff, draft, services.citizen_language(citizen),
-                                  draft_source(draft), translation, now_utc())
-    return services.send(draft, now_utc())
+                                  draft_source(draft), translation, clock.now())
+    return services.send(draft, clock.now())

@@ -26,7 +26,7 @@ from portal.models import (
     TalkForm,
     TalkSlot,
 )
-from portal.talks.clock import now_utc
+from tests.support import clock
 
 ROLES = {
     "anonymous": None,
@@ -61,7 +61,7 @@ def _booking_for(citizen: Citizen, starts_in: dt.timedelta = dt.timedelta(days=3
         citizen_id=citizen.id, request_key=f"{key}-{citizen.id}"))
     if existing is not None:
         return existing
-    now = now_utc().replace(second=0, microsecond=0)
+    now = clock.now().replace(second=0, microsecond=0)
     staff = db.session.scalars(
         select(StaffUser).order_by((StaffUser.municipality_id == citizen.municipality_id).desc())
     ).first()
@@ -97,7 +97,7 @@ def _assignment(booking_id: int, interpreter_subject: str, language: str) -> int
         select(StaffUser).filter_by(oidc_subject=interpreter_subject)).one()
     assignment = InterpreterAssignment(booking_id=booking_id, interpreter_id=interpreter.id,
                                        language=language, assigned_by_id=interpreter.id,
-                                       assigned_at=now_utc())
+                                       assigned_at=clock.now())
     db.session.add(assignment)
     db.session.commit()
     return assignment.id
@@ -111,7 +111,7 @@ def _joblog_entry(citizen: Citizen) -> int:
         citizen,
         EntryData(activity_on=dt.date(2026, 11, 2), kind=next(iter(ActivityKind)),
                   employer=f"Employer of {citizen.name}", status=next(iter(ActivityStatus))),
-        f"matrix-{citizen.id}", now_utc(),
+        f"matrix-{citizen.id}", clock.now(),
     )
     return entry.id
 
@@ -125,7 +125,7 @@ def _cv_file(app: Flask, citizen: Citizen) -> int:
     if existing is not None:
         return existing.id
     pdf = (Path(__file__).resolve().parent.parent / "fixtures/uploads/cv.pdf").read_bytes()
-    return store_file(citizen, pdf, "cv.pdf", Path(app.config["UPLOAD_DIR"]), now_utc()).id
+    return store_file(citizen, pdf, "cv.pdf", Path(app.config["UPLOAD_DIR"]), clock.now()).id
 
 
 def guessable_ids(app: Flask) -> dict[str, dict[str, int]]:
@@ -143,7 +143,7 @@ def guessable_ids(app: Flask) -> dict[str, dict[str, int]]:
         contract_a = db.session.scalars(select(ContractVersion).filter_by(citizen_id=a.id)).first()
         if contract_a is None:
             contract_a = sent_contract("citizen-amal")
-            contract_a = accept(a, contract_a.number, True, now_utc())  # so it has a receipt
+            contract_a = accept(a, contract_a.number, True, clock.now())  # so it has a receipt
         return {
             "citizen_id": {"a": a.id, "b": b.id, "other": other.id, "missing": 999_999},
             "decision_id": {"b": decision_b.id, "missing": 999_999},

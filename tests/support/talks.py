@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from portal.extensions import db
 from portal.models import Citizen, Municipality, StaffUser, TalkSlot
-from portal.talks.clock import now_utc
+from tests.support import clock
 
 
 def citizen(subject: str) -> Citizen:
@@ -34,7 +34,7 @@ def make_slot(
     It starts ``hours_ahead`` from now, or at ``starts_at`` (a UTC moment) if given."""
     worker = staff(caseworker_subject)
     if starts_at is None:
-        starts_at = (now_utc() + dt.timedelta(hours=hours_ahead)).replace(second=0, microsecond=0)
+        starts_at = (clock.now() + dt.timedelta(hours=hours_ahead)).replace(second=0, microsecond=0)
     slot = TalkSlot(
         municipality_id=worker.municipality_id,
         caseworker_id=worker.id,
@@ -47,7 +47,7 @@ def make_slot(
         interpreter_languages=interpreter,
         book_by_hours=book_by_hours,
         change_by_hours=change_by_hours,
-        created_at=now_utc(),
+        created_at=clock.now(),
     )
     db.session.add(slot)
     db.session.commit()
@@ -63,7 +63,7 @@ def local_date_of(slot_id: int | None) -> dt.date:
     from portal.talks.clock import local
 
     if slot_id is None:
-        return local(now_utc()).date()
+        return local(clock.now()).date()
     return local(db.session.get(TalkSlot, slot_id).starts_at).date()
 
 
@@ -73,7 +73,7 @@ def in_week(weeks_ahead: int, weekday: int = 1, hour: int = 10) -> dt.datetime:
     from portal.talks.clock import from_local, local
     from portal.talks.weeks import monday_of
 
-    monday = monday_of(local(now_utc()).date()) + dt.timedelta(weeks=weeks_ahead)
+    monday = monday_of(local(clock.now()).date()) + dt.timedelta(weeks=weeks_ahead)
     return from_local(monday + dt.timedelta(days=weekday), dt.time(hour))
 
 

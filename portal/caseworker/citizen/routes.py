@@ -14,12 +14,12 @@ from flask_babel import format_date
 from flask_babel import gettext as _
 
 from portal.assessment.services import citizen_document
-from portal.assessment.today import today_in_denmark
 from portal.audit import services as audit
 from portal.auth.current_user import current_staff, staff_required
 from portal.caseworker import access
 from portal.caseworker.citizen import forms, services
 from portal.citizen.rights.services import DUTY_TITLES
+from portal.clock import today_in_denmark
 from portal.models import Citizen, DecisionKind, StaffRole
 from portal.rules.render import caseworker_lines
 

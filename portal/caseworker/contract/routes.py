@@ -13,7 +13,6 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, u
 from flask_babel import get_locale
 from flask_babel import gettext as _
 
-from portal.assessment.today import today_in_denmark
 from portal.audit import services as audit
 from portal.auth.current_user import current_staff, staff_required
 from portal.caseworker import access
@@ -24,6 +23,7 @@ from portal.caseworker.contract.forms import (
     ContractTranslationForm,
     SendForm,
 )
+from portal.clock import now_utc, today_in_denmark
 from portal.contract import rendering, services, translation
 from portal.contract.services import Content, ContractError
 from portal.contract.translation import Translation
@@ -31,7 +31,6 @@ from portal.i18n.locales import display_name
 from portal.i18n.locales import get as get_locale_info
 from portal.models import Citizen, ContractStatus, ContractVersion, StaffRole
 from portal.talks import eligibility
-from portal.talks.clock import now_utc
 
 bp = Blueprint("caseworker_contract", __name__, url_prefix="/caseworker/contracts")
 CASEWORKERS = (StaffRole.CASEWORKER, StaffRole.ADMIN)

@@ -12,9 +12,9 @@ from portal.audit import services as audit
 from portal.auth.current_user import current_staff, staff_required
 from portal.caseworker.interpreters import services
 from portal.caseworker.interpreters.forms import AssignInterpreterForm
+from portal.clock import now_utc
 from portal.i18n.locales import LOCALES
 from portal.models import StaffRole
-from portal.talks.clock import now_utc
 
 bp = Blueprint("caseworker_interpreters", __name__, url_prefix="/caseworker/talks/bookings")
 

@@ -6,10 +6,10 @@ from typing import Any
 
 from flask import Blueprint, Response, render_template, request
 
-from portal.assessment.today import today_in_denmark
 from portal.audit import services as audit
 from portal.auth.current_user import current_staff, staff_required
 from portal.caseworker.overview import services
+from portal.clock import today_in_denmark
 from portal.models import StaffRole
 
 bp = Blueprint("caseworker_overview", __name__, url_prefix="/caseworker/overview")

@@ -12,7 +12,6 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, u
 from flask_babel import gettext as _
 
 from portal.assessment.duty import duties
-from portal.assessment.today import today_in_denmark
 from portal.audit import services as audit
 from portal.auth.current_user import current_staff, staff_required
 from portal.caseworker.review import services
@@ -21,6 +20,7 @@ from portal.citizen.cv import services as cv_services
 from portal.citizen.cv.forms import CEFR_LEVELS, EDUCATION_LEVELS
 from portal.citizen.cv.routes import send_cv_file
 from portal.citizen.joblog.forms import KIND_LABELS, STATUS_LABELS
+from portal.clock import now_utc, today_in_denmark
 from portal.models import Citizen, DecisionKind, StaffRole
 
 bp = Blueprint("review", __name__, url_prefix="/caseworker/review")
@@ -28,7 +28,7 @@ STAFF = (StaffRole.CASEWORKER, StaffRole.ADMIN)
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
+    return now_utc()
 
 
 def _citizen(citizen_id: int) -> Citizen:

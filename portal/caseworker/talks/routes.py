@@ -13,7 +13,6 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, u
 from flask_babel import gettext as _
 from flask_babel import ngettext
 
-from portal.assessment.today import today_in_denmark
 from portal.audit import services as audit
 from portal.auth.current_user import current_staff, staff_required
 from portal.caseworker.talks.forms import (
@@ -22,9 +21,10 @@ from portal.caseworker.talks.forms import (
     PublishSlotsForm,
     WithdrawSlotForm,
 )
+from portal.clock import now_utc, today_in_denmark
 from portal.models import Booking, BookingStatus, StaffRole, TalkSlot
 from portal.talks import notify, publishing
-from portal.talks.clock import as_utc, now_utc
+from portal.talks.clock import as_utc
 from portal.talks.services import BookingError
 from portal.talks.wording import form_name
 

@@ -8,9 +8,9 @@ from flask import Blueprint, Response, abort, redirect, render_template, request
 
 from portal.auth.current_user import citizen_required, current_citizen
 from portal.citizen.contract.forms import AcceptContractForm
+from portal.clock import now_utc
 from portal.contract import pdf, rendering, services
 from portal.contract.services import ContractError
-from portal.talks.clock import now_utc
 
 bp = Blueprint("citizen_contract", __name__, url_prefix="/citizen/contract")
 

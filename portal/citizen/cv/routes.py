@@ -23,11 +23,11 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 
 from portal.assessment.duty import duties
-from portal.assessment.today import today_in_denmark
 from portal.auth.current_user import citizen_required, current_citizen
 from portal.citizen.cv import forms, services
 from portal.citizen.cv.file_check import MAX_BYTES, UploadRejected
 from portal.citizen.cv.json_resume import to_json_resume
+from portal.clock import now_utc, today_in_denmark
 from portal.models import CvFile
 
 bp = Blueprint("cv", __name__, url_prefix="/citizen/cv")
@@ -59,7 +59,7 @@ SECTION_TITLES = {
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
+    return now_utc()
 
 
 def upload_dir() -> Path:

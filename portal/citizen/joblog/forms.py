@@ -7,7 +7,7 @@ from flask_wtf import FlaskForm
 from wtforms import SelectChoice, StringField, TextAreaField, ValidationError
 from wtforms.validators import DataRequired, InputRequired, Length, Optional
 
-from portal.assessment.today import today_in_denmark
+from portal.clock import today_in_denmark
 from portal.forms.fields import ChoiceField, IdempotencyKeyField, TypedDateField, valid_key
 from portal.models import ActivityKind, ActivityStatus
 

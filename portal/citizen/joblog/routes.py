@@ -10,10 +10,10 @@ from flask_babel import format_date
 from flask_babel import gettext as _
 
 from portal.assessment.duty import duties
-from portal.assessment.today import today_in_denmark
 from portal.auth.current_user import citizen_required, current_citizen
 from portal.citizen.joblog import services
 from portal.citizen.joblog.forms import KIND_LABELS, STATUS_LABELS, JoblogEntryForm
+from portal.clock import now_utc, today_in_denmark
 from portal.models import ActivityKind, ActivityStatus, JoblogEntry
 
 bp = Blueprint("joblog", __name__, url_prefix="/citizen/joblog")
@@ -22,7 +22,7 @@ bp.add_app_template_global(format_date, "format_date")
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
+    return now_utc()
 
 
 def _data(form: JoblogEntryForm) -> services.EntryData:

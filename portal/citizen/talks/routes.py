@@ -18,13 +18,13 @@ from flask import (
 )
 from flask_babel import gettext as _
 
-from portal.assessment.today import today_in_denmark
 from portal.auth.current_user import citizen_required, current_citizen
 from portal.citizen.talks.forms import BookTalkForm, CancelTalkForm
+from portal.clock import danish_date, now_utc, today_in_denmark
 from portal.interpreter import services as interpreter_access
 from portal.models import Booking, BookingStatus
 from portal.talks import clock, eligibility, ics, notify, services
-from portal.talks.clock import as_utc, now_utc
+from portal.talks.clock import as_utc
 from portal.talks.services import BookingError
 from portal.talks.weeks import WeekChoice, parse_week
 from portal.talks.wording import form_name, where
@@ -52,7 +52,7 @@ def _index(
     citizen = current_citizen()
     rules = _rules()
     now = now_utc()
-    today = today_in_denmark(now)
+    today = danish_date(now)
     self_booking = rules.self_booking(today)
     bookings = services.citizen_bookings(citizen)
     upcoming = sorted((b for b in bookings if b.status == BookingStatus.BOOKED),

@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from portal.assessment.facts_from_citizen import facts_for
 from portal.assessment.services import assess_citizen, citizen_document
-from portal.assessment.today import today_in_denmark
+from portal.clock import danish_date
 from portal.extensions import db
 from portal.models import Citizen
 from tests.conftest import SEED_DAY
@@ -60,4 +60,4 @@ def test_unknown_readiness_is_reported_not_guessed(app, personas):
 
 def test_today_is_the_danish_date():
     late_evening_utc = dt.datetime(2026, 12, 31, 23, 30, tzinfo=dt.UTC)
-    assert today_in_denmark(late_evening_utc) == dt.date(2027, 1, 1)
+    assert danish_date(late_evening_utc) == dt.date(2027, 1, 1)

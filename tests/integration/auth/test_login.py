@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from flask import session
 
+from tests.support import clock
 from tests.support.catalogue import t
 from tests.support.oidc import login
 from tests.support.pages import check_page
@@ -126,7 +125,7 @@ def test_logout_ends_the_session(client, personas):
 def test_idle_and_absolute_timeouts(client, personas, idle, absolute, expired):
     login(client, "citizen-amal")
     with client.session_transaction() as s:
-        now = time.time()
+        now = clock.now().timestamp()
         s["seen_at"] = int(now - idle)
         s["login_at"] = int(now - absolute)
     response = client.get("/citizen/")

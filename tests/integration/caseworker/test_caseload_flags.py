@@ -6,9 +6,9 @@ import datetime as dt
 
 from sqlalchemy import select
 
-from portal.assessment.today import today_in_denmark
 from portal.extensions import db
 from portal.models import Citizen
+from tests.support import clock
 from tests.support.oidc import login
 from tests.support.pages import check_page
 
@@ -16,7 +16,7 @@ from tests.support.pages import check_page
 def test_silent_joblog_and_invisible_cv_are_flagged(app, client, personas):
     with app.app_context():
         amal = db.session.scalars(select(Citizen).filter_by(oidc_subject="citizen-amal")).one()
-        amal.registered_as_job_seeker_on = today_in_denmark() - dt.timedelta(days=40)
+        amal.registered_as_job_seeker_on = clock.today() - dt.timedelta(days=40)
         db.session.commit()
     login(client, "caseworker-kbh", audience="staff")
     client.set_cookie("locale", "en")

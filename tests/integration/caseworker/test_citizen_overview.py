@@ -7,9 +7,9 @@ import datetime as dt
 from babel.dates import format_date
 from sqlalchemy import select
 
-from portal.assessment.today import today_in_denmark
 from portal.extensions import db
 from portal.models import AuditEvent, Citizen, Decision
+from tests.support import clock
 from tests.support.catalogue import t
 from tests.support.forms import csrf_token
 from tests.support.oidc import login
@@ -57,7 +57,7 @@ def test_bad_as_of_date_is_refused_with_a_message(app, client, personas):
     page = check_page(client.get(f"/caseworker/citizens/{_id(app, 'citizen-amal')}?on=2020-13-45"))
     errors = page.root.findall(".//{http://www.w3.org/1999/xhtml}span[@class='form-error-message']")
     assert errors, "the bad date is pointed out at the field"
-    today = format_date(today_in_denmark(), "long", locale="da")
+    today = format_date(clock.today(), "long", locale="da")
     assert today in page.h1 or today in page.text()  # and today's assessment is shown
 
 
@@ -87,7 +87,7 @@ def test_facts_are_saved_and_audited(app, client, personas):
 def test_future_date_for_a_past_event_is_refused(app, client, personas):
     login(client, "caseworker-kbh", audience="staff")
     amal = _id(app, "citizen-amal")
-    future = (dt.date.today() + dt.timedelta(days=30)).isoformat()
+    future = (clock.today() + dt.timedelta(days=30)).isoformat()
     page = check_page(client.post(f"/caseworker/citizens/{amal}/facts",
                                   data=_facts_form(client, amal, visitation_on=future)))
     assert page.title.startswith(t("da", "Error:"))

@@ -3,21 +3,20 @@ statements for 20 citizens as for 200."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from sqlalchemy import select
 
 from portal.caseworker.query_counter import count_queries
 from portal.demo.synthetic import seed_synthetic
 from portal.extensions import db
 from portal.models import StaffUser
+from tests.support import clock
 from tests.support.oidc import login
 
 
 def _grow(app, n: int, caseload: int) -> None:
     with app.app_context():
         staff = db.session.scalar(select(StaffUser).filter_by(oidc_subject="caseworker-kbh"))
-        seed_synthetic("101", n, caseworker=staff, caseload=caseload, today=dt.date.today())
+        seed_synthetic("101", n, caseworker=staff, caseload=caseload, today=clock.today())
 
 
 def _count(app, client, path: str) -> int:

@@ -8,10 +8,9 @@ import pytest
 from flask.testing import FlaskClient
 from sqlalchemy import select
 
-from portal.assessment.today import today_in_denmark
 from portal.extensions import db
 from portal.models import AuditEvent, Citizen, Cv, CvFile, Decision, JoblogEntry, ReviewState
-from tests.support import uploads
+from tests.support import clock, uploads
 from tests.support.catalogue import t
 from tests.support.forms import hidden_fields
 from tests.support.oidc import login
@@ -167,7 +166,7 @@ def test_record_exemption_with_the_proposed_basis(app, personas):
     assert "Integrationsloven § 26 a, stk. 4" in page.text()
     assert "Integrationsloven § 26 b, stk. 11" in page.text()
     token = hidden_fields(staff, f"/caseworker/review/citizens/{amal}")["csrf_token"]
-    today = today_in_denmark()
+    today = clock.today()
     response = staff.post(f"/caseworker/review/citizens/{amal}/exemptions", data={
         "csrf_token": token, "kind": "cv_exemption", "reason": "Dansk og IT ikke nok endnu",
         "other_documentation": "Papir-cv medbringes til samtalen",
@@ -210,7 +209,7 @@ def test_agreed_applications_per_week(app, personas):
 def test_quiet_joblog_is_flagged_for_the_caseworker(app, personas):
     with app.app_context():
         amal = db.session.scalar(select(Citizen).filter_by(oidc_subject="citizen-amal"))
-        amal.registered_as_job_seeker_on = today_in_denmark() - dt.timedelta(days=45)
+        amal.registered_as_job_seeker_on = clock.today() - dt.timedelta(days=45)
         db.session.commit()
     staff = _staff(app)
     page = check_page(staff.get("/caseworker/review/"))
@@ -226,7 +225,6 @@ def test_cv_file_is_only_for_the_citizens_own_caseworker(app, client, personas):
 
     from portal.citizen.cv.services import store_file
     from portal.models import StaffRole, StaffUser
-    from portal.talks.clock import now_utc
     from tests.support import uploads
 
     with app.app_context():
@@ -237,7 +235,7 @@ def test_cv_file_is_only_for_the_citizens_own_caseworker(app, client, personas):
                                  municipality_id=kbh.municipality_id, languages=""))
         db.session.commit()
         record = store_file(amal, uploads.pdf(), "cv.pdf", Path(app.config["UPLOAD_DIR"]),
-                            now_utc())
+                            clock.now())
         path = f"/caseworker/review/citizens/{amal.id}/cv-file/{record.id}"
     login(client, "caseworker-kbh-2", audience="staff")
     check_page(client.get(path), status=403)

@@ -12,10 +12,11 @@ from portal.caseworker.review import services
 from portal.extensions import db
 from portal.models import Citizen, JoblogEntry, StaffRole, StaffUser
 from portal.models.joblog_entry import ActivityKind, ActivityStatus
+from tests.support import clock
 
 
 def _entry(citizen: Citizen, key: str, minutes_ago: int) -> JoblogEntry:
-    at = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=minutes_ago)
+    at = clock.now() - dt.timedelta(minutes=minutes_ago)
     return JoblogEntry(citizen_id=citizen.id, idempotency_key=key * 20,
                        activity_on=at.date(), kind=ActivityKind.OTHER, employer=key,
                        status=ActivityStatus.SENT, created_at=at, updated_at=at)

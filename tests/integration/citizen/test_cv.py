@@ -9,10 +9,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from portal.assessment.today import today_in_denmark
 from portal.extensions import db
 from portal.models import Citizen, Cv, CvFile, Decision, DecisionKind
-from tests.support import uploads
+from tests.support import clock, uploads
 from tests.support.catalogue import t
 from tests.support.forms import hidden_fields
 from tests.support.oidc import login
@@ -111,7 +110,7 @@ def test_visibility_countdown_from_the_rule_module(app, client, personas):
     with app.app_context():
         amal = db.session.scalar(select(Citizen).filter_by(oidc_subject="citizen-amal"))
         deadline = amal.registered_as_job_seeker_on + dt.timedelta(weeks=3)
-    days = (deadline - today_in_denmark()).days
+    days = (deadline - clock.today()).days
     page = check_page(client.get("/citizen/cv/"))
     text = page.text()
     assert "Integrationsloven § 26 b, stk. 4" in text
@@ -141,7 +140,7 @@ def test_cv_exemption_shows_on_the_cv_page(app, client, personas):
     with app.app_context():
         amal = db.session.scalar(select(Citizen).filter_by(oidc_subject="citizen-amal"))
         db.session.add(Decision(citizen_id=amal.id, kind=DecisionKind.CV_EXEMPTION,
-                                valid_from=today_in_denmark(), reason="Sprog og IT",
+                                valid_from=clock.today(), reason="Sprog og IT",
                                 other_documentation="Papir-cv ved samtalen"))
         db.session.commit()
     login(client, "citizen-amal")

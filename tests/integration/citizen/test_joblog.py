@@ -6,9 +6,9 @@ import datetime as dt
 
 from sqlalchemy import func, select
 
-from portal.assessment.today import today_in_denmark
 from portal.extensions import db
 from portal.models import Citizen, Decision, DecisionKind, JoblogEntry, JoblogNotice, ReviewState
+from tests.support import clock
 from tests.support.catalogue import t
 from tests.support.forms import hidden_fields
 from tests.support.oidc import login
@@ -41,7 +41,7 @@ def test_add_an_entry_and_see_it_in_its_week(app, client, personas):
     login(client, "citizen-amal")
     _set_locale(client, "da")
     form = check_page(client.get("/citizen/joblog/new"))
-    today = today_in_denmark()
+    today = clock.today()
     today_typed = today.strftime("%d.%m.%Y")
     assert f'value="{today_typed}"' in form.response.get_data(as_text=True)  # today by default
     response = _add(client, activity_on=today.strftime("%d.%m.%Y"))
@@ -89,7 +89,7 @@ def test_bad_input_gets_translated_errors_and_keeps_what_was_typed(app, client, 
 
 def test_future_date_is_refused(app, client, personas):
     login(client, "citizen-amal")
-    tomorrow = today_in_denmark() + dt.timedelta(days=1)
+    tomorrow = clock.today() + dt.timedelta(days=1)
     page = check_page(_add(client, activity_on=tomorrow.isoformat()))
     assert "Error" in page.title or page.title.startswith(t("ar", "Error:"))
     assert _count(app, "citizen-amal") == 0
@@ -168,7 +168,7 @@ def test_weekly_progress_against_the_agreed_number(app, client, personas):
         db.session.commit()
     login(client, "citizen-amal")
     _set_locale(client, "da")
-    today = today_in_denmark()
+    today = clock.today()
     _add(client, activity_on=today.isoformat())
     _add(client, activity_on=today.isoformat(), kind="phone")
     page = check_page(client.get("/citizen/joblog/"))
@@ -179,7 +179,7 @@ def test_weekly_progress_against_the_agreed_number(app, client, personas):
 def test_thirty_days_quiet_notice_on_start_page_and_by_email(app, client, personas, mailbox):
     from portal.citizen.joblog.notices import send_notices
 
-    today = today_in_denmark()
+    today = clock.today()
     with app.app_context():
         amal = db.session.scalar(select(Citizen).filter_by(oidc_subject="citizen-amal"))
         amal.registered_as_job_seeker_on = today - dt.timedelta(days=31)
@@ -189,8 +189,8 @@ def test_thirty_days_quiet_notice_on_start_page_and_by_email(app, client, person
     text = check_page(client.get("/citizen/")).text()
     assert t("da", "You have not logged any job search for 30 days") in text
     with app.app_context(), app.test_request_context():
-        first = send_notices(today, dt.datetime.now(dt.UTC))
-        second = send_notices(today, dt.datetime.now(dt.UTC))
+        first = send_notices(today, clock.now())
+        second = send_notices(today, clock.now())
     assert first.sent >= 1
     assert second.sent == 0
     messages = mailbox.to("citizen-amal@example.invalid")
@@ -204,7 +204,7 @@ def test_thirty_days_quiet_notice_on_start_page_and_by_email(app, client, person
 
 
 def test_send_notices_command_runs_twice_and_sends_once(app, personas, mailbox):
-    today = today_in_denmark()
+    today = clock.today()
     with app.app_context():
         for citizen in db.session.scalars(select(Citizen)):
             citizen.registered_as_job_seeker_on = today - dt.timedelta(days=40)
@@ -228,7 +228,7 @@ def test_exemption_recorded_changes_the_page_at_once(app, client, personas):
     with app.app_context():
         amal = db.session.scalar(select(Citizen).filter_by(oidc_subject="citizen-amal"))
         db.session.add(Decision(citizen_id=amal.id, kind=DecisionKind.JOBLOG_EXEMPTION,
-                                valid_from=today_in_denmark(), reason="Sprog",
+                                valid_from=clock.today(), reason="Sprog",
                                 other_documentation="Liste ved samtalen"))
         db.session.commit()
     text = check_page(client.get("/citizen/joblog/")).text()
@@ -238,7 +238,7 @@ def test_exemption_recorded_changes_the_page_at_once(app, client, personas):
 def test_notice_is_retried_when_the_mail_server_is_down(app, personas, mailbox):
     from portal.citizen.joblog.notices import send_notices
 
-    today = today_in_denmark()
+    today = clock.today()
     with app.app_context():
         amal = db.session.scalar(select(Citizen).filter_by(oidc_subject="citizen-amal"))
         amal.registered_as_job_seeker_on = today - dt.timedelta(days=31)
@@ -247,12 +247,12 @@ def test_notice_is_retried_when_the_mail_server_is_down(app, personas, mailbox):
     app.config["SMTP_PORT"] = 1  # nothing listens there
     try:
         with app.app_context():
-            down = send_notices(today, dt.datetime.now(dt.UTC))
+            down = send_notices(today, clock.now())
     finally:
         app.config["SMTP_PORT"] = port
     assert down.failed >= 1 and down.sent == 0
     with app.app_context():
         assert db.session.scalar(select(func.count(JoblogNotice.id))) == 0
-        again = send_notices(today, dt.datetime.now(dt.UTC))
+        again = send_notices(today, clock.now())
     assert again.sent == down.failed
     assert len(mailbox.to("citizen-amal@example.invalid")) == 1

@@ -14,8 +14,7 @@ from portal.contract import services
 from portal.contract.services import Content
 from portal.extensions import db
 from portal.models import AuditEvent, ContractStatus, ContractVersion
-from portal.talks.clock import now_utc
-from tests.support import talks
+from tests.support import clock, talks
 from tests.support.forms import csrf_token, hidden_fields
 from tests.support.oidc import login
 from tests.support.pages import NS, Page, check_page
@@ -49,7 +48,7 @@ def _draft(app: Flask, subject: str = "citizen-amal", goal: str = GOAL_DA) -> in
     """A draft written by Amal's caseworker; returns the citizen's id."""
     with app.app_context():
         citizen = talks.citizen(subject)
-        services.save_draft(talks.staff("caseworker-kbh"), citizen, _content(goal), now_utc())
+        services.save_draft(talks.staff("caseworker-kbh"), citizen, _content(goal), clock.now())
         return citizen.id
 
 
@@ -149,7 +148,7 @@ def test_a_sent_version_is_never_translated_afterwards(app, client, personas):
     path = f"/caseworker/contracts/{amal_id}"
     data = _translation_data(client, path)
     with app.app_context():
-        services.send(db.session.scalars(select(ContractVersion)).one(), now_utc())
+        services.send(db.session.scalars(select(ContractVersion)).one(), clock.now())
     sent = _version(app)
     page = check_page(client.post(f"{path}/1/translation", data=data), 409)
     message = _in(app, "da", services.ONLY_DRAFTS_TRANSLATED)
@@ -170,7 +169,7 @@ def test_a_changed_danish_text_stops_sending_until_the_translation_is_checked(
     assert client.post(f"{path}/1/translation", data=old_form).status_code == 303
     with app.app_context():
         services.save_draft(talks.staff("caseworker-kbh"), talks.citizen("citizen-amal"),
-                            _content("Uddannelse som SOSU-hjælper"), now_utc())
+                            _content("Uddannelse som SOSU-hjælper"), clock.now())
     page = check_page(client.get(path))
     assert page.root.find(f".//{NS}div[@class='alert alert-warning']") is not None
     token = hidden_fields(client, path)["csrf_token"]
@@ -266,8 +265,8 @@ def test_without_translation_the_citizen_is_told_what_is_in_danish(app, client, 
     with app.app_context():
         citizen = talks.citizen("citizen-amal")
         draft = services.save_draft(talks.staff("caseworker-kbh"), citizen, _content(),
-                                    now_utc())
-        services.send(draft, now_utc())
+                                    clock.now())
+        services.send(draft, clock.now())
     login(client, "citizen-amal")
     page = check_page(client.get("/citizen/contract/"))
     mine = _column(page, "translation")

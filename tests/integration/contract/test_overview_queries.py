@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from sqlalchemy import select
 
 from portal.caseworker.query_counter import count_queries
 from portal.demo.synthetic import seed_synthetic
 from portal.extensions import db
 from portal.models import StaffUser
+from tests.support import clock
 from tests.support.oidc import login
 
 
@@ -23,9 +22,9 @@ def test_contracts_overview_query_count_does_not_grow(app, client, personas):
     login(client, "caseworker-kbh", audience="staff")
     with app.app_context():
         staff = db.session.scalar(select(StaffUser).filter_by(oidc_subject="caseworker-kbh"))
-        seed_synthetic("101", 10, caseworker=staff, caseload=10, today=dt.date.today())
+        seed_synthetic("101", 10, caseworker=staff, caseload=10, today=clock.today())
     small = _count(app, client)
     with app.app_context():
         staff = db.session.scalar(select(StaffUser).filter_by(oidc_subject="caseworker-kbh"))
-        seed_synthetic("101", 90, caseworker=staff, caseload=90, today=dt.date.today())
+        seed_synthetic("101", 90, caseworker=staff, caseload=90, today=clock.today())
     assert _count(app, client) == small

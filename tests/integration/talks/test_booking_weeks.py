@@ -12,8 +12,7 @@ from sqlalchemy import select
 
 from portal.extensions import db
 from portal.models import Booking, BookingStatus, TalkForm, TalkSlot
-from portal.talks.clock import now_utc
-from tests.support import talks
+from tests.support import clock, talks
 from tests.support.catalogue import nt, t
 from tests.support.forms import csrf_token
 from tests.support.oidc import login
@@ -91,7 +90,7 @@ def _refused(page: Page) -> str:
 def test_a_bad_week_falls_back_to_the_first_week_with_a_message(app, amal, value):
     first = _slots(app, (1, 2, 10))
     if value == "far":
-        value = talks.week_of(now_utc() + dt.timedelta(days=800))
+        value = talks.week_of(clock.now() + dt.timedelta(days=800))
     page = check_page(amal.get("/citizen/talks/", query_string={"week": value}))
     assert _refused(page) == (f'{t("ar", "That week cannot be shown.")} '
                               f'{t("ar", "Here is the first week with free times.")}')
@@ -101,7 +100,7 @@ def test_a_bad_week_falls_back_to_the_first_week_with_a_message(app, amal, value
 
 def test_a_past_week_falls_back_to_the_first_week_with_a_message(app, amal):
     first = _slots(app, (2, 2, 10))
-    past = talks.week_of(now_utc() - dt.timedelta(days=14))
+    past = talks.week_of(clock.now() - dt.timedelta(days=14))
     page = check_page(amal.get(f"/citizen/talks/?week={past}"))
     assert _refused(page).startswith(t("ar", "That week has passed."))
     assert _shown(page) == set(first)
@@ -173,7 +172,7 @@ def test_a_time_just_taken_shows_the_free_times_of_that_week_again(app, client, 
                                municipality_id=slot.municipality_id, starts_at=slot.starts_at,
                                ends_at=slot.ends_at, form=TalkForm.PHONE,
                                status=BookingStatus.BOOKED, request_key="y",
-                               created_at=now_utc()))
+                               created_at=clock.now()))
         db.session.commit()
     login(client, "citizen-amal")
     response = _post(client, f"/citizen/talks/?week={_week(2)}", "/citizen/talks/book", taken,
@@ -193,7 +192,7 @@ def test_the_move_page_pages_by_week_too(app, amal):
         booking = Booking(slot_id=booked, active_slot_id=booked, citizen_id=amal_id,
                           municipality_id=slot.municipality_id, starts_at=slot.starts_at,
                           ends_at=slot.ends_at, form=TalkForm.PHONE,
-                          status=BookingStatus.BOOKED, request_key="b", created_at=now_utc())
+                          status=BookingStatus.BOOKED, request_key="b", created_at=clock.now())
         db.session.add(booking)
         db.session.commit()
         booking_id = booking.id

@@ -9,8 +9,8 @@ from sqlalchemy import select
 
 from portal.extensions import db
 from portal.models import AuditEvent, Booking, BookingStatus, HeldTalk, TalkForm, TalkSlot
-from portal.talks.clock import local, now_utc
-from tests.support import talks
+from portal.talks.clock import local
+from tests.support import clock, talks
 from tests.support.oidc import login
 from tests.support.pages import check_page
 
@@ -24,7 +24,7 @@ def _csrf(response) -> str:
 
 def _publish(client, **overrides):
     token = _csrf(client.get("/caseworker/talks/"))
-    day = (local(now_utc()) + dt.timedelta(days=3)).date()
+    day = (local(clock.now()) + dt.timedelta(days=3)).date()
     data = {
         "csrf_token": token, "first_day": day.isoformat(), "weeks": "4",
         "start_time": "09:00", "end_time": "12:00", "minutes": "30",
@@ -81,7 +81,7 @@ def test_record_held_counts_for_the_rule_module_and_is_audited(app, client, pers
         booking = Booking(slot_id=sid, active_slot_id=sid, citizen_id=amal.id,
                           municipality_id=slot.municipality_id, starts_at=slot.starts_at,
                           ends_at=slot.ends_at, form=TalkForm.PHONE, status=BookingStatus.BOOKED,
-                          request_key="x", created_at=now_utc())
+                          request_key="x", created_at=clock.now())
         db.session.add(booking)
         db.session.commit()
         booking_id = booking.id
@@ -96,7 +96,7 @@ def test_record_held_counts_for_the_rule_module_and_is_audited(app, client, pers
         [held] = db.session.scalars(select(HeldTalk)).all()
         assert held.form == TalkForm.PHONE
         amal = talks.citizen("citizen-amal")
-        expected = local(now_utc() - dt.timedelta(hours=1)).date()
+        expected = local(clock.now() - dt.timedelta(hours=1)).date()
         assert [t.held_on for t in amal.held_talks] == [expected]
         actions = set(db.session.scalars(select(AuditEvent.action)))
         assert {"read:talk_bookings", "talk:held"} <= actions
@@ -116,7 +116,7 @@ def test_aarhus_cannot_record_a_koebenhavn_booking(app, client, personas):
         booking = Booking(slot_id=sid, active_slot_id=sid, citizen_id=amal.id,
                           municipality_id=slot.municipality_id, starts_at=slot.starts_at,
                           ends_at=slot.ends_at, form=TalkForm.PHONE, status=BookingStatus.BOOKED,
-                          request_key="x", created_at=now_utc())
+                          request_key="x", created_at=clock.now())
         db.session.add(booking)
         db.session.commit()
         booking_id = booking.id

@@ -21,10 +21,9 @@ from sqlalchemy.exc import IntegrityError
 from portal.extensions import db
 from portal.models import Booking, BookingStatus, Citizen, TalkForm, TalkSlot
 from portal.talks import publishing, services
-from portal.talks.clock import now_utc
 from portal.talks.eligibility import TalkRules
 from portal.talks.messages import SLOT_IS_BOOKED, SLOT_TAKEN, SLOT_WITHDRAWN
-from tests.support import talks
+from tests.support import clock, talks
 
 RACERS = 50
 
@@ -80,7 +79,7 @@ def test_fifty_parallel_bookings_of_one_slot_make_one_booking(app, racers, wide_
             barrier.wait(timeout=30)
             try:
                 services.book(citizen, slot_id, "phone", False, f"race-{citizen_id}", rules,
-                              now_utc())
+                              clock.now())
                 result = "booked"
             except services.BookingError as exc:
                 result = "taken" if exc.message is SLOT_TAKEN else f"other: {exc.message!r}"
@@ -122,7 +121,7 @@ def test_the_database_alone_refuses_a_second_active_booking(app, racers, wide_po
                                    municipality_id=municipality_id, starts_at=starts,
                                    ends_at=ends, form=TalkForm.PHONE,
                                    status=BookingStatus.BOOKED, request_key="raw",
-                                   created_at=now_utc()))
+                                   created_at=clock.now()))
             try:
                 db.session.commit()
                 ok = True
@@ -148,7 +147,7 @@ def _book_in_thread(app, slot_id: int, outcome: dict[str, object]) -> threading.
         with app.app_context():
             amal = talks.citizen("citizen-amal")
             try:
-                services.book(amal, slot_id, "phone", False, "race", TalkRules(amal), now_utc())
+                services.book(amal, slot_id, "phone", False, "race", TalkRules(amal), clock.now())
                 outcome["book"] = "booked"
             except services.BookingError as exc:
                 outcome["book"] = exc.message
@@ -164,7 +163,7 @@ def _withdraw(app, slot_id: int) -> object:
     with app.app_context():
         try:
             slot = db.session.get(TalkSlot, slot_id)
-            return publishing.withdraw_slot(talks.staff("caseworker-kbh"), slot, now_utc())
+            return publishing.withdraw_slot(talks.staff("caseworker-kbh"), slot, clock.now())
         except services.BookingError as exc:
             return exc.message
         finally:
@@ -257,7 +256,7 @@ def test_citizens_booking_while_the_caseworker_withdraws_leave_one_consistent_st
             barrier.wait(timeout=30)
             try:
                 services.book(citizen, slot_id, "phone", False, f"r-{citizen_id}", rules,
-                              now_utc())
+                              clock.now())
                 result: object = "booked"
             except services.BookingError as exc:
                 result = exc.message

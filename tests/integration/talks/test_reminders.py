@@ -6,8 +6,8 @@ import datetime as dt
 
 from portal.extensions import db
 from portal.models import Booking, BookingStatus, TalkForm, TalkSlot
-from portal.talks.clock import local, now_utc
-from tests.support import talks
+from portal.talks.clock import local
+from tests.support import clock, talks
 
 
 def test_reminders_are_sent_once(app, personas, mailbox):
@@ -19,7 +19,7 @@ def test_reminders_are_sent_once(app, personas, mailbox):
                                municipality_id=slot.municipality_id, starts_at=slot.starts_at,
                                ends_at=slot.ends_at, form=TalkForm.VIDEO,
                                status=BookingStatus.BOOKED, request_key="r",
-                               created_at=now_utc()))
+                               created_at=clock.now()))
         db.session.commit()
         day_before = (local(slot.starts_at) - dt.timedelta(days=1)).date()
     runner = app.test_cli_runner()
@@ -41,7 +41,7 @@ def test_no_reminder_for_cancelled_or_other_days(app, personas, mailbox):
                                municipality_id=slot.municipality_id, starts_at=slot.starts_at,
                                ends_at=slot.ends_at, form=TalkForm.VIDEO,
                                status=BookingStatus.CANCELLED, request_key="r",
-                               created_at=now_utc()))
+                               created_at=clock.now()))
         db.session.commit()
         day_before = (local(slot.starts_at) - dt.timedelta(days=1)).date()
     runner = app.test_cli_runner()

@@ -11,8 +11,7 @@ from sqlalchemy import func, select
 
 from portal.extensions import db
 from portal.models import AuditEvent, Booking, BookingStatus, TalkForm, TalkSlot
-from portal.talks.clock import now_utc
-from tests.support import talks
+from tests.support import clock, talks
 from tests.support.catalogue import nt, t
 from tests.support.forms import csrf_token
 from tests.support.oidc import login
@@ -31,7 +30,7 @@ def _booked(app, subject: str = "citizen-amal", hours_ahead: float = 72) -> tupl
                           municipality_id=slot.municipality_id, starts_at=slot.starts_at,
                           ends_at=slot.ends_at, form=TalkForm.VIDEO,
                           status=BookingStatus.BOOKED, request_key=f"k-{sid}",
-                          created_at=now_utc())
+                          created_at=clock.now())
         db.session.add(booking)
         db.session.commit()
         return sid, booking.id

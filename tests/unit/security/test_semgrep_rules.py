@@ -44,3 +44,36 @@ def test_each_rule_finds_its_bad_sample(tmp_path: Path) -> None:
         "no-safe-filter-in-templates", "no-markup-of-variables", "no-raw-sql-string-building",
         "no-render-template-string", "no-clock-in-rules",
     }
+
+
+CLOCK_READS = {
+    "portal/citizen/late.py": "import datetime as dt\n\ndef f():\n    return dt.date.today()\n",
+    "portal/audit/stamp.py": (
+        "from datetime import datetime, timezone\n\ndef f():\n"
+        "    return datetime.now(timezone.utc)\n"
+    ),
+    "portal/models/row.py": "import datetime as dt\n\nDEFAULT = dt.datetime.now\n",
+    "scripts/seed_more.py": "import time\n\nSTARTED = time.time()\n",
+    "tests/test_late.py": "import datetime\n\ndef test():\n    assert datetime.datetime.utcnow()\n",
+}
+ALLOWED = {
+    "portal/clock.py": "import datetime as dt\n\ndef now():\n    return dt.datetime.now(dt.UTC)\n",
+    "tests/test_wait.py": "import time\n\ndef test():\n    assert time.monotonic() > 0\n",
+}
+
+
+@pytest.mark.skipif(not Path(SEMGREP).exists(), reason="semgrep is installed by make install")
+def test_the_clock_rule_finds_every_planted_clock_read(tmp_path: Path) -> None:
+    # our ignore file: semgrep's default one would skip tests/
+    (tmp_path / ".semgrepignore").write_text((ROOT / ".semgrepignore").read_text())
+    for name, text in {**CLOCK_READS, **ALLOWED}.items():
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text)
+    result = subprocess.run(
+        [SEMGREP, "scan", "--config", str(ROOT / ".semgrep/clock.yml"), "--metrics=off",
+         "--disable-version-check", "--json", "--quiet", "."],
+        cwd=tmp_path, capture_output=True, text=True, timeout=120, check=False,
+    )
+    flagged = {r["path"] for r in json.loads(result.stdout)["results"]}
+    assert flagged == set(CLOCK_READS)
