@@ -11,9 +11,16 @@ PORT ?= 5000
 OIDC_PORT ?= 9400
 PG_TEST_URL ?= postgresql://postgres@127.0.0.1:5432/test
 PYTEST_ARGS ?=
+# The calendar's awkward days for `make test-dates`, as Danish wall-clock times (ISO 8601, the
+# time without a colon so make can name a target after it): 29 February; the Sunday summer time
+# starts in Europe/Copenhagen (a 23-hour day); the Sunday it ends, which is also the last day of
+# a 31-day month (a 25-hour day); New Year's Eve at 23:30, when 'tomorrow' and 'this week' are
+# next year; and a Monday three years from now.
+TEST_DATES ?= 2028-02-29T1000 2027-03-28T1000 2027-10-31T1000 2027-12-31T2330 2029-12-03T1000
 
 .PHONY: help run test test-sqlite test-postgres install assets db seed i18n-extract i18n-update \
-        i18n-compile i18n-check lint bench-rules system-deps clean lighthouse page-weight bench-caseworker security-check serve-prod bench soak
+        i18n-compile i18n-check lint bench-rules system-deps clean lighthouse page-weight bench-caseworker security-check serve-prod bench soak \
+        test-dates
 
 help: ## list the commands
 	@grep -E '^[a-zA-Z0-9_-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 18
@@ -77,10 +84,19 @@ security-check: $(STAMPS)/venv ## bandit (no high findings) and our semgrep rule
 	$(VENV)/bin/semgrep scan --config .semgrep/clock.yml --metrics=off --disable-version-check \
 	  --error --quiet portal scripts tests
 
-test: install assets i18n-compile system-deps i18n-check security-check ## the whole suite on SQLite and PostgreSQL
-	@# both databases at once (each waits on its database, browser and OIDC provider much of
-	@# the time); each suite's output is printed whole when it ends
-	$(MAKE) --no-print-directory -j2 --output-sync=target test-sqlite test-postgres
+test: install assets i18n-compile system-deps i18n-check security-check lint ## lint, then the whole suite on SQLite and PostgreSQL and the dated tests (test-dates)
+	@# both databases and the dated runs at once (each waits on its database, browser and OIDC
+	@# provider much of the time); each suite's output is printed whole when it ends
+	$(MAKE) --no-print-directory -j3 --output-sync=target test-sqlite test-postgres test-dates
+
+test-dates: $(STAMPS)/venv ## the date-dependent tests (marker `dates`) with the clock on each of TEST_DATES
+	@# one day after the other on SQLite (in parallel only with jobs the caller's -j allows)
+	$(MAKE) --no-print-directory --output-sync=target $(addprefix test-date-,$(TEST_DATES))
+
+test-date-%:
+	@echo "== dated tests with the clock at $* (Europe/Copenhagen) =="
+	PORTAL_ENV=test DATABASE_URL= PORTAL_TEST_NOW=$* $(PY) -m pytest -q -m "dates and not browser" \
+	  -p no:logging $(PYTEST_ARGS)
 
 test-sqlite:
 	@echo "== tests on SQLite =="

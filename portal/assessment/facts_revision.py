@@ -48,7 +48,7 @@ def changed_citizens(session: Session) -> set[Citizen]:
 
 def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     for citizen in changed_citizens(session):
-        citizen.facts_revision = Citizen.facts_revision + 1  # type: ignore[assignment]
+        citizen.facts_revision = Citizen.facts_revision + 1
 
 
 def install() -> None:

@@ -51,7 +51,9 @@ def citizen_document(
     language = _cache_language(translate)
     if trace or language is None or not _cacheable(citizen):
         return build()
-    return document_cache.cached((citizen.id, citizen.facts_revision, on, language), build)
+    document: dict[str, Any] = document_cache.cached(
+        (citizen.id, citizen.facts_revision, on, language), build)
+    return document
 
 
 def _cache_language(translate: Translate) -> str | None:

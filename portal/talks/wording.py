@@ -27,12 +27,12 @@ def form_name(form: object) -> str:
 
 def when(booking: Booking) -> str:
     start = as_utc(booking.starts_at)
-    return _(
+    return str(_(
         "%(day)s, %(start)s–%(end)s",
         day=format_datetime(start, "EEEE d MMMM y"),
         start=format_time(start, "HH:mm"),
         end=format_time(as_utc(booking.ends_at), "HH:mm"),
-    )
+    ))
 
 
 def where(booking: Booking) -> str:

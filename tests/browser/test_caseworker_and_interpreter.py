@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from portal.extensions import db
 from portal.models import Citizen
+from tests.support import clock
 from tests.support.catalogue import t
 from tests.support.routes import _assignment, _booking_for
 
@@ -31,7 +32,7 @@ def test_exemption_reaches_the_citizen_and_the_interpreter_window(app, visitor):
     visitor.login("caseworker-kbh", audience="staff")
     visitor.goto(f"/caseworker/citizens/{amal_id}/decisions")
     page.select_option("#kind", "joblog_exemption")
-    page.fill("#valid_from", "2026-11-01")
+    page.fill("#valid_from", clock.day(-20).isoformat())
     page.fill("#reason", "Danske sprog- og IT-færdigheder er endnu ikke tilstrækkelige.")
     page.get_by_role("button", name=t("da", "Record the decision")).click()
     visitor.check()

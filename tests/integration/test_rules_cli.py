@@ -17,6 +17,8 @@ from flask.testing import FlaskCliRunner
 
 from portal.commands.rules import rules_cli
 
+pytestmark = pytest.mark.dates  # make test-dates runs these on the calendar's awkward days
+
 FACTS = {
     "on": "2020-06-15",
     "municipality_code": "101",

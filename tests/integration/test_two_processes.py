@@ -19,6 +19,7 @@ from flask import Flask
 
 from portal.config import ROOT
 from tests.conftest import _free_port
+from tests.support import clock
 
 HTTPS = {"X-Forwarded-Proto": "https"}  # as the load balancer terminating TLS would send
 
@@ -115,7 +116,7 @@ def test_session_and_writes_cross_processes(two_processes: list[str]) -> None:
     cookie = "; ".join(f"{k}={v}" for k, v in staff.cookies.items())
     written = requests.post(
         f"{first}/caseworker/citizens/{yonas}/decisions",
-        data={"csrf_token": token, "kind": "cv_exemption", "valid_from": "2026-11-01",
+        data={"csrf_token": token, "kind": "cv_exemption", "valid_from": clock.day(-20).isoformat(),
               "reason": "Recorded on process one"},
         headers={**HTTPS, "Cookie": cookie,
                  "Referer": first.replace("http://", "https://") + f"/caseworker/citizens/{yonas}"},

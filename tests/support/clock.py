@@ -42,3 +42,8 @@ def now() -> dt.datetime:
 
 def today() -> dt.date:
     return danish_date(CLOCK.now())
+
+
+def day(offset: int) -> dt.date:
+    """The seed day moved by ``offset`` days (negative: before it)."""
+    return SEED_DAY + dt.timedelta(days=offset)

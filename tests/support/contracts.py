@@ -21,7 +21,7 @@ ARABIC = Translation(
 
 def content(goal: str = "Job som lagermedarbejder inden for 1 år") -> Content:
     """Activities as rows written before kinds existed (no ``kind``): they must keep working."""
-    start = dt.date(2026, 11, 23)
+    start = clock.day(2)
     return Content(
         goal=goal,
         activities=[

@@ -109,7 +109,7 @@ def _joblog_entry(citizen: Citizen) -> int:
 
     entry, _created = add_entry(
         citizen,
-        EntryData(activity_on=dt.date(2026, 11, 2), kind=next(iter(ActivityKind)),
+        EntryData(activity_on=clock.day(-19), kind=next(iter(ActivityKind)),
                   employer=f"Employer of {citizen.name}", status=next(iter(ActivityStatus))),
         f"matrix-{citizen.id}", clock.now(),
     )

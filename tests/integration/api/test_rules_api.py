@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from tests.support.oidc import login
+
+pytestmark = pytest.mark.dates  # make test-dates runs these on the calendar's awkward days
 
 FACTS = {
     "on": "2020-06-01",

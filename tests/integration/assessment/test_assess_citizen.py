@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from sqlalchemy import select
 
 from portal.assessment.facts_from_citizen import facts_for
@@ -12,6 +13,8 @@ from portal.clock import danish_date
 from portal.extensions import db
 from portal.models import Citizen
 from tests.conftest import SEED_DAY
+
+pytestmark = pytest.mark.dates  # make test-dates runs these on the calendar's awkward days
 
 
 def _citizen(subject: str) -> Citizen:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from sqlalchemy import select
 
 from portal.assessment.duty import duties
@@ -11,6 +12,8 @@ from portal.extensions import db
 from portal.models import Citizen, Readiness
 from portal.rules.i18n import identity
 from tests.conftest import SEED_DAY
+
+pytestmark = pytest.mark.dates  # make test-dates runs these on the calendar's awkward days
 
 
 def _citizen(subject: str) -> Citizen:

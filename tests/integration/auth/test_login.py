@@ -10,6 +10,8 @@ from tests.support.catalogue import t
 from tests.support.oidc import login
 from tests.support.pages import check_page
 
+pytestmark = pytest.mark.dates  # make test-dates runs these on the calendar's awkward days
+
 
 def test_citizen_logs_in_and_lands_on_start_page(client, personas):
     response = login(client, "citizen-amal")

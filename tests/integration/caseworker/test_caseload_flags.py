@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from sqlalchemy import select
 
 from portal.extensions import db
@@ -11,6 +12,8 @@ from portal.models import Citizen
 from tests.support import clock
 from tests.support.oidc import login
 from tests.support.pages import check_page
+
+pytestmark = pytest.mark.dates  # make test-dates runs these on the calendar's awkward days
 
 
 def test_silent_joblog_and_invisible_cv_are_flagged(app, client, personas):

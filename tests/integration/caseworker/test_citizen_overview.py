@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from babel.dates import format_date
 from sqlalchemy import select
 
@@ -15,10 +16,17 @@ from tests.support.forms import csrf_token
 from tests.support.oidc import login
 from tests.support.pages import check_page
 
+pytestmark = pytest.mark.dates  # make test-dates runs these on the calendar's awkward days
+
 
 def _id(app, subject: str) -> int:
     with app.app_context():
         return db.session.scalar(select(Citizen.id).filter_by(oidc_subject=subject))
+
+
+def _day(days_before_seed: int) -> dt.date:
+    """A day counted back from the seed day (the personas' facts are counted from it too)."""
+    return clock.SEED_DAY - dt.timedelta(days=days_before_seed)
 
 
 def _facts_form(client, citizen_id: int, **changes: str) -> dict[str, str]:
@@ -29,8 +37,8 @@ def _facts_form(client, citizen_id: int, **changes: str) -> dict[str, str]:
         "residence_basis": "refugee",
         "benefit": "self_support_and_return_benefit",
         "readiness": "",
-        "municipality_took_over_on": "2026-11-01",
-        "registered_as_job_seeker_on": "2026-11-14",
+        "municipality_took_over_on": _day(20).isoformat(),
+        "registered_as_job_seeker_on": _day(7).isoformat(),
         "has_phone_or_computer": "yes",
     }
     data.update(changes)
@@ -73,12 +81,12 @@ def test_facts_are_saved_and_audited(app, client, personas):
     amal = _id(app, "citizen-amal")
     response = client.post(f"/caseworker/citizens/{amal}/facts",
                            data=_facts_form(client, amal, readiness="job_ready",
-                                            visitation_on="2026-11-20"))
+                                            visitation_on=_day(1).isoformat()))
     assert response.status_code == 302
     with app.app_context():
         citizen = db.session.get(Citizen, amal)
         assert str(citizen.readiness) == "job_ready"
-        assert citizen.visitation_on == dt.date(2026, 11, 20)
+        assert citizen.visitation_on == _day(1)
         actions = [e.action for e in db.session.scalars(select(AuditEvent).filter_by(
             citizen_id=amal))]
         assert "change:facts" in actions
@@ -115,7 +123,7 @@ def test_grant_and_end_a_joblog_exemption(app, client, personas):
     assert "Integrationsloven § 26 a, stk. 4" in page.text()  # proposed legal basis
     response = client.post(path, data={
         "csrf_token": csrf_token(client, path), "kind": "joblog_exemption",
-        "valid_from": "2026-11-01", "reason": "Danish and IT skills not yet sufficient",
+        "valid_from": _day(20).isoformat(), "reason": "Danish and IT skills not yet sufficient",
     })
     assert response.status_code == 302
     with app.app_context():
@@ -123,10 +131,11 @@ def test_grant_and_end_a_joblog_exemption(app, client, personas):
         assert str(decision.kind) == "joblog_exemption"
         decision_id = decision.id
     response = client.post(f"{path}/{decision_id}/end",
-                           data={"csrf_token": csrf_token(client, path), "valid_to": "2026-11-10"})
+                           data={"csrf_token": csrf_token(client, path),
+                                 "valid_to": _day(11).isoformat()})
     assert response.status_code == 302
     with app.app_context():
-        assert db.session.get(Decision, decision_id).valid_to == dt.date(2026, 11, 10)
+        assert db.session.get(Decision, decision_id).valid_to == _day(11)
 
 
 def test_decision_with_end_before_start_is_refused(app, client, personas):
@@ -135,7 +144,7 @@ def test_decision_with_end_before_start_is_refused(app, client, personas):
     path = f"/caseworker/citizens/{amal}/decisions"
     page = check_page(client.post(path, data={
         "csrf_token": csrf_token(client, path), "kind": "cv_exemption",
-        "valid_from": "2026-11-10", "valid_to": "2026-11-01", "reason": "x",
+        "valid_from": _day(11).isoformat(), "valid_to": _day(20).isoformat(), "reason": "x",
     }))
     assert page.title.startswith(t("da", "Error:"))
     with app.app_context():
@@ -186,7 +195,8 @@ def test_dates_are_typed_day_first_like_everywhere_else(app, client, personas):
     login(client, "caseworker-kbh", audience="staff")
     amal = _id(app, "citizen-amal")
     response = client.post(f"/caseworker/citizens/{amal}/facts",
-                           data=_facts_form(client, amal, visitation_on="20.11.2026"))
+                           data=_facts_form(client, amal,
+                                            visitation_on=f"{_day(1):%d.%m.%Y}"))
     assert response.status_code == 302
     with app.app_context():
-        assert db.session.get(Citizen, amal).visitation_on == dt.date(2026, 11, 20)
+        assert db.session.get(Citizen, amal).visitation_on == _day(1)

@@ -16,6 +16,8 @@ from tests.support.forms import hidden_fields
 from tests.support.oidc import login
 from tests.support.pages import check_page
 
+pytestmark = pytest.mark.dates  # make test-dates runs these on the calendar's awkward days
+
 
 @pytest.fixture()
 def upload_dir(app, tmp_path):

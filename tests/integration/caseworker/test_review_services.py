@@ -14,6 +14,8 @@ from portal.models import Citizen, JoblogEntry, StaffRole, StaffUser
 from portal.models.joblog_entry import ActivityKind, ActivityStatus
 from tests.support import clock
 
+pytestmark = pytest.mark.dates  # make test-dates runs these on the calendar's awkward days
+
 
 def _entry(citizen: Citizen, key: str, minutes_ago: int) -> JoblogEntry:
     at = clock.now() - dt.timedelta(minutes=minutes_ago)

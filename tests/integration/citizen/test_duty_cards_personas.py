@@ -21,6 +21,8 @@ from portal.citizen.rights.services import Overview, overview
 from portal.extensions import db
 from portal.models import Citizen, Decision, DecisionKind, Municipality
 
+pytestmark = pytest.mark.dates  # make test-dates runs these on the calendar's awkward days
+
 D = dt.date
 NS = "{http://www.w3.org/1999/xhtml}"
 BENEFIT = {"benefit": "self_support_and_return_benefit", "has_phone_or_computer": True}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from sqlalchemy import func, select
 
 from portal.extensions import db
@@ -13,6 +14,8 @@ from tests.support.catalogue import t
 from tests.support.forms import hidden_fields
 from tests.support.oidc import login
 from tests.support.pages import check_page
+
+pytestmark = pytest.mark.dates  # make test-dates runs these on the calendar's awkward days
 
 
 def _entry(**overrides: str) -> dict[str, str]:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select
 
 from portal.extensions import db
 from portal.models import Citizen
 from tests.support.oidc import login
 from tests.support.pages import check_page
+
+pytestmark = pytest.mark.dates  # make test-dates runs these on the calendar's awkward days
 
 
 def test_citizen_sees_decision_with_reason(client, personas):

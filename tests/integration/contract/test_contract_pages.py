@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select
 
 from portal.extensions import db
 from portal.models import AuditEvent, ContractStatus, ContractVersion
-from tests.support import contracts, talks
+from tests.support import clock, contracts, talks
 from tests.support.oidc import login
 from tests.support.pages import check_page
 from tests.support.pdf import pdf_font_names
+
+pytestmark = pytest.mark.dates  # make test-dates runs these on the calendar's awkward days
 
 
 def _csrf(response) -> str:
@@ -100,8 +103,9 @@ def test_caseworker_writes_sends_and_sees_deadline(app, client, personas):
     assert errors.title.startswith("Error:") or errors.title.startswith("Fejl")
     saved = client.post(f"/caseworker/contracts/{amal_id}/draft", data={
         "csrf_token": token, "goal": "Job i detailhandlen",
-        "activities-0-title": "Virksomhedspraktik", "activities-0-starts_on": "2026-11-30",
-        "activities-0-ends_on": "2027-01-31", "activities-0-hours_per_week": "15",
+        "activities-0-title": "Virksomhedspraktik",
+        "activities-0-starts_on": clock.day(9).isoformat(),
+        "activities-0-ends_on": clock.day(71).isoformat(), "activities-0-hours_per_week": "15",
         "danish_education": "Danskuddannelse 2", "coordinating_department": "Jobcenter KBH",
     })
     assert saved.status_code == 303

@@ -11,6 +11,8 @@ from portal.models import ContractStatus
 from portal.talks.clock import local
 from tests.support import clock, contracts, talks
 
+pytestmark = pytest.mark.dates  # make test-dates runs these on the calendar's awkward days
+
 
 def test_required_sections_are_prefilled_for_the_governing_order(app, personas):
     with app.app_context():

@@ -21,6 +21,8 @@ from tests.support.pages import NS, Page, check_page
 from tests.support.pdf import pdf_text
 from tests.support.routes import _assignment, _booking_for
 
+IN_NINE_DAYS = clock.day(9).isoformat()
+
 GOAL_AR = "وظيفة في مستودع في سنة واحدة"
 INTERNSHIP_AR = "تدريب في متجر نتو"
 EDUCATION_AR = "دروس الدنماركية يومي الثلاثاء والخميس"
@@ -28,7 +30,7 @@ GOAL_DA = "Job som lagermedarbejder inden for 1 år"
 
 
 def _content(goal: str = GOAL_DA) -> Content:
-    start = dt.date(2026, 11, 23)
+    start = clock.day(2)
     return Content(
         goal=goal,
         activities=[
@@ -334,9 +336,9 @@ def test_activity_kinds_are_checked(app, client, personas):
             "danish_education": "DU2", "coordinating_department": "Jobcenter"}
     bad = client.post(f"{path}/draft", data={
         **base,
-        "activities-0-kind": "other", "activities-0-starts_on": "2026-11-30",
-        "activities-1-starts_on": "2026-11-30", "activities-1-hours_per_week": "5",
-        "activities-2-kind": "rocket_science", "activities-2-starts_on": "2026-11-30",
+        "activities-0-kind": "other", "activities-0-starts_on": IN_NINE_DAYS,
+        "activities-1-starts_on": IN_NINE_DAYS, "activities-1-hours_per_week": "5",
+        "activities-2-kind": "rocket_science", "activities-2-starts_on": IN_NINE_DAYS,
     })
     page = check_page(bad, 400)
     links = page.links()
@@ -344,7 +346,7 @@ def test_activity_kinds_are_checked(app, client, personas):
     with app.app_context():
         assert db.session.scalar(select(ContractVersion.id)) is None
     good = client.post(f"{path}/draft", data={
-        **base, "activities-0-kind": "wage_subsidy", "activities-0-starts_on": "2026-11-30"})
+        **base, "activities-0-kind": "wage_subsidy", "activities-0-starts_on": IN_NINE_DAYS})
     assert good.status_code == 303
     row = _version(app).activities[0]
     assert (row["kind"], row["title"]) == ("wage_subsidy", "")

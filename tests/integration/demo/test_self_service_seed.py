@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import func, select
 
 from portal.contract import translation
 from portal.extensions import db
 from portal.models import Citizen, ContractStatus, ContractVersion, TalkSlot
+
+pytestmark = pytest.mark.dates  # make test-dates runs these on the calendar's awkward days
 
 
 def test_seed_demo_is_idempotent(app, personas):

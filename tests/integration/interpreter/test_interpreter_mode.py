@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from sqlalchemy import select
 
 from portal.extensions import db
@@ -13,6 +14,8 @@ from tests.support.forms import csrf_token
 from tests.support.oidc import login
 from tests.support.pages import check_page
 from tests.support.routes import _booking_for
+
+pytestmark = pytest.mark.dates  # make test-dates runs these on the calendar's awkward days
 
 
 def _booking(app, subject: str, starts_in: dt.timedelta) -> int:

@@ -18,6 +18,8 @@ from tests.support.forms import csrf_token
 from tests.support.oidc import login
 from tests.support.pages import Page, check_page
 
+pytestmark = pytest.mark.dates  # make test-dates runs these on the calendar's awkward days
+
 LATER = ("There is %(num)d more free time in later weeks.",
          "There are %(num)d more free times in later weeks.")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from sqlalchemy import select
 
 from portal.extensions import db
@@ -13,6 +14,8 @@ from portal.talks.clock import local
 from tests.support import clock, talks
 from tests.support.oidc import login
 from tests.support.pages import check_page
+
+pytestmark = pytest.mark.dates  # make test-dates runs these on the calendar's awkward days
 
 
 def _csrf(response) -> str:

@@ -17,6 +17,8 @@ from tests.support.forms import csrf_token
 from tests.support.oidc import login
 from tests.support.pages import NS, check_page
 
+pytestmark = pytest.mark.dates  # make test-dates runs these on the calendar's awkward days
+
 REASON = "Din sagsbehandler er syg."
 
 
