@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from flask import Flask
 from flask_babel import force_locale
 from sqlalchemy import select
@@ -20,6 +21,8 @@ from tests.support.oidc import login
 from tests.support.pages import NS, Page, check_page
 from tests.support.pdf import pdf_text
 from tests.support.routes import _assignment, _booking_for
+
+pytestmark = pytest.mark.dates  # make test-dates runs these on the calendar's awkward days
 
 IN_NINE_DAYS = clock.day(9).isoformat()
 
