@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from flask import session
 
@@ -172,3 +174,13 @@ def test_login_is_rate_limited(app):
 def test_flask_session_is_signed_cookie_not_server_state(app):
     with app.test_request_context():
         assert session.__class__.__name__ == "SecureCookieSession"
+
+
+def test_a_session_idles_out_on_the_application_clock(client, personas, frozen_clock):
+    """Twenty minutes without a request end the session — counted on the app's one clock."""
+    login(client, "citizen-amal")
+    assert client.get("/citizen/").status_code == 200
+    frozen_clock.advance(dt.timedelta(minutes=19))
+    assert client.get("/citizen/").status_code == 200  # activity moves the idle limit on
+    frozen_clock.advance(dt.timedelta(minutes=21))
+    assert client.get("/citizen/").status_code == 302
