@@ -5,7 +5,6 @@ Every page that shows a citizen's joblog or CV is written to the audit log.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
@@ -25,10 +24,6 @@ from portal.models import Citizen, DecisionKind, StaffRole
 
 bp = Blueprint("review", __name__, url_prefix="/caseworker/review")
 STAFF = (StaffRole.CASEWORKER, StaffRole.ADMIN)
-
-
-def _now() -> dt.datetime:
-    return now_utc()
 
 
 def _citizen(citizen_id: int) -> Citizen:
@@ -91,7 +86,7 @@ def _review(citizen_id: int, what: str, run: Any, done: dict[str, str],
         flash(_("Write a comment that tells the citizen what to change"))
         return redirect(url_for("review.citizen", citizen_id=person.id))
     try:
-        run(current_staff(), person, form.action.data == "return", form.comment.data, _now())
+        run(current_staff(), person, form.action.data == "return", form.comment.data, now_utc())
     except services.NotFound:
         abort(404)
     audit.record_staff_action(current_staff(), f"review:{what}:{form.action.data}",

@@ -58,10 +58,6 @@ SECTION_TITLES = {
 }
 
 
-def _now() -> dt.datetime:
-    return now_utc()
-
-
 def upload_dir() -> Path:
     return Path(current_app.config["UPLOAD_DIR"])
 
@@ -110,7 +106,7 @@ def edit_profile() -> Any:
     form = forms.ProfileForm(obj=cv)
     if form.validate_on_submit():
         services.update_profile(citizen, {n: getattr(form, n).data
-                                          for n in services.PROFILE_FIELDS}, _now())
+                                          for n in services.PROFILE_FIELDS}, now_utc())
         flash(_("Your CV is saved."))
         return redirect(url_for("cv.index"))
     return render_template("citizen/cv/profile_form.html", form=form)
@@ -125,7 +121,7 @@ def add_item(section: str) -> Any:
     form = form_class()
     if form.validate_on_submit():
         added = services.add_item(current_citizen(), section, _item(section, form),
-                                  form.idempotency_key.data, _now())
+                                  form.idempotency_key.data, now_utc())
         flash(_("Your CV is saved.") if added
               else _("This was already saved. It is in your CV once."))
         return redirect(url_for("cv.index"))
@@ -138,7 +134,7 @@ def add_item(section: str) -> Any:
 def remove_item(section: str, key: str) -> Any:
     if section not in SECTION_FORMS or not FlaskForm().validate_on_submit():
         abort(404)
-    if not services.remove_item(current_citizen(), section, key, _now()):
+    if not services.remove_item(current_citizen(), section, key, now_utc()):
         abort(404)
     flash(_("Removed from your CV."))
     return redirect(url_for("cv.index"))
@@ -152,7 +148,7 @@ def set_visibility() -> Any:
         citizen = current_citizen()
         goal = duties(citizen, ("cv_job_goal",), today_in_denmark())["cv_job_goal"]
         try:
-            services.set_visible(citizen, bool(form.visible.data), _now(),
+            services.set_visible(citizen, bool(form.visible.data), now_utc(),
                                  goal_required=goal.applies)
         except services.JobGoalMissing:
             flash(_("Add at least one job goal before you make your CV visible."))
@@ -175,7 +171,7 @@ def upload_file() -> Any:
             storage.close()
         try:
             services.store_file(current_citizen(), data, storage.filename or "cv",
-                                upload_dir(), _now())
+                                upload_dir(), now_utc())
         except UploadRejected as rejected:
             error = str(UPLOAD_ERRORS[rejected.reason])
         else:
@@ -227,7 +223,7 @@ def remove_file(file_id: int) -> Any:
     record = services.file_of(current_citizen(), file_id)
     if record is None or not FlaskForm().validate_on_submit():
         abort(404)
-    services.remove_file(record, upload_dir(), _now())
+    services.remove_file(record, upload_dir(), now_utc())
     flash(_("Your CV file is removed."))
     return redirect(url_for("cv.index"))
 

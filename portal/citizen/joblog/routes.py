@@ -21,10 +21,6 @@ bp = Blueprint("joblog", __name__, url_prefix="/citizen/joblog")
 bp.add_app_template_global(format_date, "format_date")
 
 
-def _now() -> dt.datetime:
-    return now_utc()
-
-
 def _data(form: JoblogEntryForm) -> services.EntryData:
     return services.EntryData(
         activity_on=form.activity_on.data,
@@ -68,7 +64,7 @@ def new_entry() -> Any:
         form.activity_on.data = today_in_denmark()
     if form.validate_on_submit():
         _entry, created = services.add_entry(
-            current_citizen(), _data(form), form.idempotency_key.data, _now()
+            current_citizen(), _data(form), form.idempotency_key.data, now_utc()
         )
         flash(_("Your activity is saved in your joblog.") if created
               else _("This activity was already saved. It is in your joblog once."))
@@ -85,7 +81,7 @@ def edit_entry(entry_id: int) -> Any:
         return redirect(url_for("joblog.index"))
     form = JoblogEntryForm(obj=entry)
     if form.validate_on_submit():
-        services.update_entry(entry, _data(form), _now())
+        services.update_entry(entry, _data(form), now_utc())
         flash(_("Your changes are saved."))
         return redirect(url_for("joblog.index"))
     return render_template("citizen/joblog/entry_form.html", form=form, entry=entry)
@@ -96,7 +92,7 @@ def edit_entry(entry_id: int) -> Any:
 def withdraw_entry(entry_id: int) -> Any:
     entry = _own_entry(entry_id)
     try:
-        services.withdraw_entry(entry, _now())
+        services.withdraw_entry(entry, now_utc())
     except services.NotEditable:
         flash(_("This activity has been reviewed by your caseworker and can no longer be changed."))
     else:

@@ -28,18 +28,26 @@ BAD = {
 }
 
 
-@pytest.mark.skipif(not Path(SEMGREP).exists(), reason="semgrep is installed by make install")
-def test_each_rule_finds_its_bad_sample(tmp_path: Path) -> None:
-    for name, text in BAD.items():
+def _scan(tmp_path: Path, config: str, files: dict[str, str]) -> list[dict]:
+    """Write ``files`` under ``tmp_path`` (with our .semgrepignore: semgrep's default one
+    would skip tests/) and return semgrep's findings with ``config``."""
+    (tmp_path / ".semgrepignore").write_text((ROOT / ".semgrepignore").read_text())
+    for name, text in files.items():
         path = tmp_path / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text)
     result = subprocess.run(
-        [SEMGREP, "scan", "--config", str(ROOT / ".semgrep/rules.yml"), "--metrics=off",
+        [SEMGREP, "scan", "--config", str(ROOT / ".semgrep" / config), "--metrics=off",
          "--disable-version-check", "--json", "--quiet", "."],
         cwd=tmp_path, capture_output=True, text=True, timeout=120, check=False,
     )
-    found = {r["check_id"].rsplit(".", 1)[-1] for r in json.loads(result.stdout)["results"]}
+    return json.loads(result.stdout)["results"]
+
+
+@pytest.mark.skipif(not Path(SEMGREP).exists(), reason="semgrep is installed by make install")
+def test_each_rule_finds_its_bad_sample(tmp_path: Path) -> None:
+    results = _scan(tmp_path, "rules.yml", BAD)
+    found = {r["check_id"].rsplit(".", 1)[-1] for r in results}
     assert found == {
         "no-safe-filter-in-templates", "no-markup-of-variables", "no-raw-sql-string-building",
         "no-render-template-string", "no-clock-in-rules",
@@ -64,16 +72,5 @@ ALLOWED = {
 
 @pytest.mark.skipif(not Path(SEMGREP).exists(), reason="semgrep is installed by make install")
 def test_the_clock_rule_finds_every_planted_clock_read(tmp_path: Path) -> None:
-    # our ignore file: semgrep's default one would skip tests/
-    (tmp_path / ".semgrepignore").write_text((ROOT / ".semgrepignore").read_text())
-    for name, text in {**CLOCK_READS, **ALLOWED}.items():
-        path = tmp_path / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text)
-    result = subprocess.run(
-        [SEMGREP, "scan", "--config", str(ROOT / ".semgrep/clock.yml"), "--metrics=off",
-         "--disable-version-check", "--json", "--quiet", "."],
-        cwd=tmp_path, capture_output=True, text=True, timeout=120, check=False,
-    )
-    flagged = {r["path"] for r in json.loads(result.stdout)["results"]}
+    flagged = {r["path"] for r in _scan(tmp_path, "clock.yml", {**CLOCK_READS, **ALLOWED})}
     assert flagged == set(CLOCK_READS)
